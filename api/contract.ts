@@ -1,0 +1,161 @@
+/**
+ * The static JSON API: the one contract between the build (plugin/) and every client (src/, bench/,
+ * anyone reading dist/api). Pure types and path builders, no Node imports, so the browser bundle can
+ * import it. Only this module knows the URL layout; emit.ts writes files at exactly these paths.
+ */
+
+/** Stories per page of every paged list. Fixed, so page N of a list is a stable URL. */
+export const PAGE_SIZE = 20;
+
+export const SORTS = ['ranked', 'latest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export type ImageRef = {
+  url: string;
+  width?: number;
+  height?: number;
+};
+
+/** An outlet, keyed by its domain: lowercase, without `www.`. */
+export type ProviderRef = {
+  domain: string;
+  name: string;
+  logo?: ImageRef;
+};
+
+export type TopicRef = {
+  slug: string;
+  name: string;
+};
+
+/** The three ways to open a story; only `webUrl` is always there. All are absolute http(s). */
+export type StoryLinks = {
+  webUrl: string;
+  ampWebUrl?: string;
+  cdnAmpWebUrl?: string;
+};
+
+/** What a feed card needs: one entry of a paged list. */
+export type ArticleSummary = StoryLinks & {
+  slug: string;
+  title: string;
+  excerpt: string;
+  /** ISO 8601, UTC. */
+  publishedAt: string;
+  provider: ProviderRef;
+  topics: TopicRef[];
+  image?: ImageRef;
+  /** null when the corpus does not know it (`heat: -1`, missing or not a number). */
+  heat: number | null;
+  quality: number | null;
+  score: number;
+};
+
+/** The terms of the ranking score, stored so the UI can explain a story's place. */
+export type RankTerms = {
+  heat: number | null;
+  quality: number | null;
+  /** True when heat was unknown and the corpus median stood in for it. */
+  heatEstimated: boolean;
+  qualityEstimated: boolean;
+  /** Hours between this story and the newest story of the corpus. */
+  ageHours: number;
+  heatTerm: number;
+  qualityTerm: number;
+  agePenalty: number;
+  score: number;
+};
+
+/** One item of related coverage, cleaned at build time. */
+export type RelatedStory = StoryLinks & {
+  title: string;
+  excerpt: string;
+  publishedAt?: string;
+  provider: ProviderRef;
+  image?: ImageRef;
+  quality: number | null;
+  /** Set when this story is itself an article of the corpus, so the reader can open it in place. */
+  slug?: string;
+};
+
+export type Article = ArticleSummary & {
+  /** Sanitized HTML rendered from the markdown body; empty when the article has no body. */
+  bodyHtml: string;
+  readingMinutes: number;
+  rank: RankTerms;
+  related: RelatedStory[];
+};
+
+export type Page<T> = {
+  page: number;
+  pages: number;
+  total: number;
+  items: T[];
+};
+
+export type TopicInfo = TopicRef & {
+  shortName?: string;
+  /** Slug of the parent topic, from `_data/topics`. */
+  parent?: string;
+  image?: ImageRef;
+  count: number;
+};
+
+export type ProviderInfo = ProviderRef & {
+  count: number;
+};
+
+/**
+ * The entry point. Its size is bounded whatever the corpus size: it lists at most
+ * INDEX_LIST_LIMIT topics and providers (the largest first); the full lists are separate files.
+ */
+export type ApiIndex = {
+  total: number;
+  pageSize: number;
+  /** ISO date of the newest story: the "now" that ranking ages are measured from. */
+  newestAt: string | null;
+  topics: TopicInfo[];
+  topicCount: number;
+  providers: ProviderInfo[];
+  providerCount: number;
+};
+
+export const INDEX_LIST_LIMIT = 100;
+
+/** A list of stories: the whole feed, one topic's or one outlet's. */
+export type ListScope =
+  | { kind: 'feed' }
+  | { kind: 'topic'; slug: string }
+  | { kind: 'provider'; domain: string };
+
+export const API_BASE = '/api';
+
+export const apiPaths = {
+  index: () => `${API_BASE}/index.json`,
+  topics: () => `${API_BASE}/topics.json`,
+  providers: () => `${API_BASE}/providers.json`,
+  list: (scope: ListScope, sort: Sort, page: number) => {
+    const head =
+      scope.kind === 'feed'
+        ? 'feed'
+        : scope.kind === 'topic'
+          ? `topics/${encodeURIComponent(scope.slug)}`
+          : `providers/${encodeURIComponent(scope.domain)}`;
+    return `${API_BASE}/${head}/${sort}/${page}.json`;
+  },
+  article: (slug: string) => `${API_BASE}/articles/${encodeURIComponent(slug)}.json`,
+} as const;
+
+/** The build's report on the corpus, written to dist/content-report.json (not under /api). */
+export type ContentProblem = {
+  field?: string;
+  line?: number;
+  message: string;
+};
+
+export type ContentReport = {
+  accepted: { file: string; slug: string }[];
+  skipped: { file: string; reason: string }[];
+  rejected: { file: string; errors: ContentProblem[] }[];
+  warnings: ({ file: string } & ContentProblem)[];
+};

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { newsCorpus } from './plugin/index.ts';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    newsCorpus({
+      contentDir: process.env.CONTENT_DIR ?? 'content',
+      strict: process.env.CONTENT_STRICT === '1',
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['plugin/**/*.test.ts', 'api/**/*.test.ts', 'bench/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+});
