@@ -10,6 +10,18 @@ export default defineConfig({
       strict: process.env.CONTENT_STRICT === '1',
     }),
   ],
+  server: {
+    // Generated corpora and test output are large and irrelevant to the app; watching them
+    // delays the corpus watcher's events by seconds.
+    watch: {
+      ignored: [
+        '**/bench/.corpora/**',
+        '**/dist-e2e/**',
+        '**/test-results/**',
+        '**/playwright-report/**',
+      ],
+    },
+  },
   test: {
     projects: [
       {

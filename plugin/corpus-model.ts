@@ -1,0 +1,275 @@
+import path from 'node:path';
+import type {
+  ArticleSummary,
+  ContentReport,
+  ProviderInfo,
+  ProviderRef,
+  RankTerms,
+  RelatedStory,
+  TopicInfo,
+  TopicRef,
+} from '../api/contract.ts';
+import { normalizeDomain } from './normalize-domain.ts';
+import { compareLatest, compareRanked, rankArticles } from './rank.ts';
+import { slugify } from './slugify.ts';
+import { imageRef, type StoredArticle, type StoredResult } from './stored-article.ts';
+import type { Taxonomies, TopicMeta } from './taxonomies.ts';
+
+/**
+ * The corpus-wide step: from per-file results and taxonomies to everything the API shows. Pure and
+ * cheap enough (sorting and counting, no parsing) to re-run on every edit in dev.
+ */
+
+export type PublishedArticle = {
+  stored: StoredArticle;
+  summary: ArticleSummary;
+  rank: RankTerms;
+};
+
+export type ArticleLists = { ranked: PublishedArticle[]; latest: PublishedArticle[] };
+
+export type CorpusModel = {
+  newestAt: string | null;
+  bySlug: Map<string, PublishedArticle>;
+  feed: ArticleLists;
+  /** Every topic (from `_data` or an article), largest first; count 0 when nothing is published. */
+  topics: TopicInfo[];
+  topicLists: Map<string, ArticleLists>;
+  /** Every outlet with a published article, largest first. */
+  providers: ProviderInfo[];
+  providerLists: Map<string, ArticleLists>;
+  /** Canonical URL of each published article -> its slug, for linking related coverage. */
+  urlIndex: Map<string, string>;
+  report: ContentReport;
+};
+
+export function slugOfFile(file: string): string {
+  return path.posix.basename(file, '.md');
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function topicResolver(metas: readonly TopicMeta[]) {
+  const byName = new Map<string, TopicMeta>();
+  for (const meta of metas) {
+    const key = meta.name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, meta);
+  }
+  return {
+    meta: (name: string) => byName.get(name.toLowerCase()),
+    slug: (name: string) => {
+      const meta = byName.get(name.toLowerCase());
+      return meta?.id ?? slugify(meta?.name ?? name);
+    },
+  };
+}
+
+type TopicEntry = { name: string; meta?: TopicMeta; count: number };
+type ProviderEntry = { names: Map<string, number>; logo?: ProviderRef['logo']; count: number };
+
+function providerDomain(article: StoredArticle): string {
+  const domain = normalizeDomain(article.provider.domain);
+  if (domain) return domain;
+  try {
+    return normalizeDomain(new URL(article.webUrl).hostname);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function mostCommon(names: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  // Map order is first-seen order over sorted files, so ties go to the first file's spelling.
+  for (const [name, count] of names) {
+    if (count > bestCount) [best, bestCount] = [name, count];
+  }
+  return best;
+}
+
+function listsOf(articles: PublishedArticle[]): ArticleLists {
+  return {
+    ranked: [...articles].sort((a, b) =>
+      compareRanked(
+        { slug: a.summary.slug, publishedMs: a.stored.publishedMs, score: a.summary.score },
+        { slug: b.summary.slug, publishedMs: b.stored.publishedMs, score: b.summary.score },
+      ),
+    ),
+    latest: [...articles].sort((a, b) => compareLatest(a.stored, b.stored)),
+  };
+}
+
+function groupLists(
+  feed: ArticleLists,
+  keysOf: (article: PublishedArticle) => string[],
+): Map<string, ArticleLists> {
+  // Walking the sorted feed keeps every group sorted without sorting again.
+  const groups = new Map<string, ArticleLists>();
+  const group = (key: string) => {
+    let lists = groups.get(key);
+    if (!lists) groups.set(key, (lists = { ranked: [], latest: [] }));
+    return lists;
+  };
+  for (const article of feed.ranked)
+    for (const key of keysOf(article)) group(key).ranked.push(article);
+  for (const article of feed.latest)
+    for (const key of keysOf(article)) group(key).latest.push(article);
+  return groups;
+}
+
+export function deriveModel(
+  results: ReadonlyMap<string, StoredResult>,
+  taxonomies: Taxonomies,
+): CorpusModel {
+  const report: ContentReport = { accepted: [], skipped: [], rejected: [], warnings: [] };
+  const files = [...results.keys()].sort(byText);
+
+  // Same file name in two folders: the first in path order keeps the slug.
+  const slugOwners = new Map<string, string>();
+  const accepted: StoredArticle[] = [];
+  for (const file of files) {
+    const result = results.get(file) as StoredResult;
+    for (const warning of result.warnings) report.warnings.push({ file, ...warning });
+    const slug = slugOfFile(file);
+    const owner = slugOwners.get(slug);
+    if (owner === undefined) slugOwners.set(slug, file);
+    if (owner !== undefined) {
+      const duplicate = {
+        field: 'slug',
+        message: `duplicate slug "${slug}": ${file} has the same file name as ${owner}, which keeps it; rename one of them`,
+      };
+      const errors = result.status === 'rejected' ? [duplicate, ...result.errors] : [duplicate];
+      report.rejected.push({ file, errors });
+    } else if (result.status === 'rejected') {
+      report.rejected.push({ file, errors: result.errors });
+    } else if (result.status === 'skipped') {
+      report.skipped.push({ file, reason: result.reason });
+    } else {
+      report.accepted.push({ file, slug: result.article.slug });
+      accepted.push(result.article);
+    }
+  }
+  report.warnings.push(...taxonomies.warnings);
+  report.warnings.sort((a, b) => byText(a.file, b.file));
+
+  // Topics: every `_data` topic is listed, even with nothing published under it.
+  const resolver = topicResolver(taxonomies.topics);
+  const topicEntries = new Map<string, TopicEntry>();
+  for (const meta of taxonomies.topics) {
+    const slug = resolver.slug(meta.name);
+    if (slug && !topicEntries.has(slug))
+      topicEntries.set(slug, { name: meta.name, meta, count: 0 });
+  }
+  const articleTopics = new Map<StoredArticle, TopicRef[]>();
+  for (const article of accepted) {
+    const refs: TopicRef[] = [];
+    for (const name of article.topicNames) {
+      const slug = resolver.slug(name);
+      if (!slug || refs.some((ref) => ref.slug === slug)) continue;
+      let entry = topicEntries.get(slug);
+      if (!entry) topicEntries.set(slug, (entry = { name, count: 0 }));
+      entry.count++;
+      refs.push({ slug, name: entry.name });
+    }
+    articleTopics.set(article, refs);
+  }
+
+  // Outlets by domain: `_data/organizations` first, else the articles' own provider data.
+  const providerEntries = new Map<string, ProviderEntry>();
+  for (const article of accepted) {
+    const domain = providerDomain(article);
+    let entry = providerEntries.get(domain);
+    if (!entry) providerEntries.set(domain, (entry = { names: new Map(), count: 0 }));
+    entry.count++;
+    const name = article.provider.name.trim();
+    if (name) entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+    if (!entry.logo && article.provider.logo) entry.logo = imageRef(article.provider.logo);
+  }
+  const providerRefs = new Map<string, ProviderRef>();
+  const providers: ProviderInfo[] = [];
+  for (const [domain, entry] of providerEntries) {
+    const org = taxonomies.organizations.get(domain);
+    const logo = org?.logo ?? entry.logo;
+    const ref: ProviderRef = {
+      domain,
+      name: org?.name ?? mostCommon(entry.names) ?? domain,
+      ...(logo && { logo }),
+    };
+    providerRefs.set(domain, ref);
+    providers.push({ ...ref, count: entry.count });
+  }
+  providers.sort((a, b) => b.count - a.count || byText(a.domain, b.domain));
+
+  const ranks = rankArticles(
+    accepted.map(({ slug, publishedMs, heat, quality }) => ({ slug, publishedMs, heat, quality })),
+  );
+  const published: PublishedArticle[] = accepted.map((stored) => {
+    const rank = ranks.get(stored.slug) as RankTerms;
+    const summary: ArticleSummary = {
+      slug: stored.slug,
+      title: stored.title,
+      excerpt: stored.excerpt,
+      publishedAt: stored.publishedAt,
+      provider: providerRefs.get(providerDomain(stored)) as ProviderRef,
+      topics: articleTopics.get(stored) ?? [],
+      ...(stored.image && { image: imageRef(stored.image) }),
+      heat: stored.heat,
+      quality: stored.quality,
+      score: rank.score,
+      webUrl: stored.webUrl,
+      ...(stored.ampWebUrl !== undefined && { ampWebUrl: stored.ampWebUrl }),
+      ...(stored.cdnAmpWebUrl !== undefined && { cdnAmpWebUrl: stored.cdnAmpWebUrl }),
+    };
+    return { stored, summary, rank };
+  });
+
+  const urlIndex = new Map<string, string>();
+  for (const { stored } of published) {
+    for (const url of stored.canonicalUrls) if (!urlIndex.has(url)) urlIndex.set(url, stored.slug);
+  }
+
+  const feed = listsOf(published);
+  const topicLists = groupLists(feed, (a) => a.summary.topics.map((t) => t.slug));
+  const topics: TopicInfo[] = [...topicEntries].map(([slug, entry]) => {
+    const parent = entry.meta?.parentName && resolver.slug(entry.meta.parentName);
+    return {
+      slug,
+      name: entry.name,
+      ...(entry.meta?.shortName && { shortName: entry.meta.shortName }),
+      ...(parent && parent !== slug && { parent }),
+      ...(entry.meta?.image && { image: entry.meta.image }),
+      count: entry.count,
+    };
+  });
+  topics.sort((a, b) => b.count - a.count || byText(a.slug, b.slug));
+
+  return {
+    newestAt: feed.latest[0]?.summary.publishedAt ?? null,
+    bySlug: new Map(published.map((article) => [article.summary.slug, article])),
+    feed,
+    topics,
+    topicLists,
+    providers,
+    providerLists: groupLists(feed, (a) => [a.summary.provider.domain]),
+    urlIndex,
+    report,
+  };
+}
+
+/**
+ * The article's related coverage as JSON, with `slug` set on items that are articles of the corpus.
+ * Only lists with such items are parsed again; the rest go out exactly as stored.
+ */
+export function linkedRelatedJson(model: CorpusModel, article: StoredArticle): string {
+  const slugs = article.relatedCanonicalUrls.map((url) => {
+    const slug = model.urlIndex.get(url);
+    return slug === article.slug ? undefined : slug;
+  });
+  if (slugs.every((slug) => slug === undefined)) return article.relatedJson;
+  const items = JSON.parse(article.relatedJson) as RelatedStory[];
+  items.forEach((item, i) => {
+    const slug = slugs[i];
+    if (slug !== undefined) item.slug = slug;
+  });
+  return JSON.stringify(items);
+}

@@ -1,0 +1,202 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  API_BASE,
+  INDEX_LIST_LIMIT,
+  PAGE_SIZE,
+  SORTS,
+  apiPaths,
+  type ApiIndex,
+  type ArticleSummary,
+  type ListScope,
+  type Page,
+  type Sort,
+} from '../api/contract.ts';
+import {
+  linkedRelatedJson,
+  type ArticleLists,
+  type CorpusModel,
+  type PublishedArticle,
+} from './corpus-model.ts';
+
+/**
+ * The static API layout: the one place that turns the corpus model into files. Build writes every
+ * file `apiFiles` yields; the dev server renders single paths with `renderApiPath`. Objects are built
+ * with keys in a fixed order and lists are sorted stably, so the same corpus gives the same bytes.
+ */
+
+export type ApiFile = { path: string; body: string };
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+export function indexJson(model: CorpusModel): string {
+  const topics = model.topics.filter((topic) => topic.count > 0);
+  const index: ApiIndex = {
+    total: model.feed.ranked.length,
+    pageSize: PAGE_SIZE,
+    newestAt: model.newestAt,
+    topics: topics.slice(0, INDEX_LIST_LIMIT),
+    topicCount: topics.length,
+    providers: model.providers.slice(0, INDEX_LIST_LIMIT),
+    providerCount: model.providers.length,
+  };
+  return JSON.stringify(index);
+}
+
+const summaryJsonCache = new WeakMap<PublishedArticle, string>();
+
+/** Each summary appears on up to eight list pages: serialize it once. */
+function summaryJson(article: PublishedArticle): string {
+  let json = summaryJsonCache.get(article);
+  if (json === undefined) summaryJsonCache.set(article, (json = JSON.stringify(article.summary)));
+  return json;
+}
+
+export function pageJson(list: readonly PublishedArticle[], page: number): string {
+  const start = (page - 1) * PAGE_SIZE;
+  // Same bytes as JSON.stringify of a Page<ArticleSummary> with keys page, pages, total, items.
+  const head: Omit<Page<ArticleSummary>, 'items'> = {
+    page,
+    pages: pageCount(list.length),
+    total: list.length,
+  };
+  const items = list
+    .slice(start, start + PAGE_SIZE)
+    .map(summaryJson)
+    .join(',');
+  return `${JSON.stringify(head).slice(0, -1)},"items":[${items}]}`;
+}
+
+export function articleJson(model: CorpusModel, article: PublishedArticle): string {
+  const { stored, summary, rank } = article;
+  const head = JSON.stringify({
+    ...summary,
+    bodyHtml: stored.bodyHtml,
+    readingMinutes: stored.readingMinutes,
+    rank,
+  });
+  // `related` is spliced in as text: it was serialized once, in the worker that processed the file.
+  return `${head.slice(0, -1)},"related":${linkedRelatedJson(model, stored)}}`;
+}
+
+function listScopes(model: CorpusModel): [ListScope, ArticleLists][] {
+  const empty: ArticleLists = { ranked: [], latest: [] };
+  return [
+    [{ kind: 'feed' }, model.feed],
+    ...model.topics.map((topic): [ListScope, ArticleLists] => [
+      { kind: 'topic', slug: topic.slug },
+      model.topicLists.get(topic.slug) ?? empty,
+    ]),
+    ...model.providers.map((provider): [ListScope, ArticleLists] => [
+      { kind: 'provider', domain: provider.domain },
+      model.providerLists.get(provider.domain) ?? empty,
+    ]),
+  ];
+}
+
+/** Every file of the API, generated lazily so only one article body is in memory at a time. */
+export function* apiFiles(model: CorpusModel): Generator<ApiFile> {
+  yield { path: apiPaths.index(), body: indexJson(model) };
+  yield { path: apiPaths.topics(), body: JSON.stringify(model.topics) };
+  yield { path: apiPaths.providers(), body: JSON.stringify(model.providers) };
+  for (const [scope, lists] of listScopes(model)) {
+    for (const sort of SORTS) {
+      const list = lists[sort];
+      for (let page = 1; page <= pageCount(list.length); page++) {
+        yield { path: apiPaths.list(scope, sort, page), body: pageJson(list, page) };
+      }
+    }
+  }
+  for (const article of model.feed.latest) {
+    yield { path: apiPaths.article(article.summary.slug), body: articleJson(model, article) };
+  }
+}
+
+function isSort(value: string | undefined): value is Sort {
+  return (SORTS as readonly string[]).includes(value ?? '');
+}
+
+function pageNumber(segment: string | undefined): number | undefined {
+  const match = /^([1-9]\d*)\.json$/.exec(segment ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+function listPage(
+  lists: ArticleLists | undefined,
+  sort: string | undefined,
+  page: string | undefined,
+) {
+  const n = pageNumber(page);
+  if (!lists || !isSort(sort) || n === undefined) return undefined;
+  const list = lists[sort];
+  return n <= pageCount(list.length) ? pageJson(list, n) : undefined;
+}
+
+/**
+ * The body of one API path (as `apiPaths` builds it, without query string), or undefined when the
+ * static build would have no such file. Mirrors `apiFiles` for the dev server.
+ */
+export function renderApiPath(model: CorpusModel, urlPath: string): string | undefined {
+  if (!urlPath.startsWith(`${API_BASE}/`)) return undefined;
+  let segments: string[];
+  try {
+    segments = urlPath
+      .slice(API_BASE.length + 1)
+      .split('/')
+      .map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  const [head, a, b, c, ...rest] = segments;
+  if (rest.length > 0) return undefined;
+  if (segments.length === 1) {
+    if (head === 'index.json') return indexJson(model);
+    if (head === 'topics.json') return JSON.stringify(model.topics);
+    if (head === 'providers.json') return JSON.stringify(model.providers);
+    return undefined;
+  }
+  if (head === 'feed' && segments.length === 3) return listPage(model.feed, a, b);
+  if (head === 'topics' && segments.length === 4 && a !== undefined) {
+    const known = model.topics.some((topic) => topic.slug === a);
+    return known
+      ? listPage(model.topicLists.get(a) ?? { ranked: [], latest: [] }, b, c)
+      : undefined;
+  }
+  if (head === 'providers' && segments.length === 4 && a !== undefined) {
+    return listPage(model.providerLists.get(a), b, c);
+  }
+  if (head === 'articles' && segments.length === 2 && a?.endsWith('.json')) {
+    const article = model.bySlug.get(a.slice(0, -'.json'.length));
+    return article && articleJson(model, article);
+  }
+  return undefined;
+}
+
+/** Writes the API under `outDir` (`/api/x.json` -> `outDir/api/x.json`). Returns the file count. */
+export async function writeApi(model: CorpusModel, outDir: string): Promise<number> {
+  const made = new Set<string>();
+  let pending: Promise<void>[] = [];
+  let count = 0;
+  for (const file of apiFiles(model)) {
+    const target = path.join(
+      outDir,
+      ...file.path.split('/').filter(Boolean).map(decodeURIComponent),
+    );
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    pending.push(writeFile(target, file.body));
+    count++;
+    // Bounded concurrency: enough to keep the disk busy, few enough bodies held at once.
+    if (pending.length >= 64) {
+      await Promise.all(pending);
+      pending = [];
+    }
+  }
+  await Promise.all(pending);
+  return count;
+}

@@ -1,0 +1,174 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { API_BASE } from '../api/contract.ts';
+import { createCorpus, type Corpus } from './corpus.ts';
+import { renderApiPath, writeApi } from './emit.ts';
+import { formatProblem, problemLines, reportSummary } from './format-problems.ts';
+
+export type NewsCorpusOptions = {
+  /** The corpus folder, relative to the Vite root or absolute. */
+  contentDir: string;
+  /** Fail the build when any file is rejected (CONTENT_STRICT=1) instead of leaving it out. */
+  strict?: boolean;
+  /** Most related stories kept per article. */
+  relatedLimit?: number;
+};
+
+/** HMR event the UI listens to, to refetch after a content edit in dev. */
+export const CORPUS_UPDATED_EVENT = 'news:corpus-updated';
+const NAME = 'news-corpus';
+
+/**
+ * The Vite plugin: turns the corpus into the static JSON API. Hooks only; the work lives in the
+ * corpus context (corpus.ts) and the layout in emit.ts, shared by build, dev and content:check.
+ */
+export function newsCorpus(options: NewsCorpusOptions): Plugin {
+  let config: ResolvedConfig;
+  let corpus: Corpus;
+  let written = false;
+
+  const display = (file: string) => path.relative(process.cwd(), path.join(corpus.root, file));
+
+  function logReport(): number {
+    const { report } = corpus.model();
+    const { all } = problemLines(report, display);
+    for (const line of all) config.logger.warn(line);
+    config.logger.info(`${NAME}: ${reportSummary(report)}`);
+    return report.rejected.length;
+  }
+
+  return {
+    name: NAME,
+    // Vitest loads vite.config.ts too; the corpus has no business in unit-test servers.
+    apply: (_config, env) => env.mode !== 'test',
+
+    configResolved(resolved) {
+      config = resolved;
+      corpus = createCorpus({
+        root: path.resolve(resolved.root, options.contentDir),
+        relatedLimit: options.relatedLimit ?? 12,
+      });
+    },
+
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const started = performance.now();
+      written = false;
+      await corpus.load();
+      const rejected = logReport();
+      if (rejected > 0 && options.strict) {
+        const { errors } = problemLines(corpus.model().report, display);
+        this.error(
+          `${rejected} content file(s) rejected and CONTENT_STRICT is set:\n${errors.join('\n')}`,
+        );
+      }
+      config.logger.info(`${NAME}: corpus read in ${Math.round(performance.now() - started)} ms`);
+    },
+
+    // After Vite has emptied and written outDir, so our files are not removed.
+    async writeBundle() {
+      if (config.command !== 'build' || written) return;
+      written = true;
+      const started = performance.now();
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const model = corpus.model();
+      const count = await writeApi(model, outDir);
+      await writeFile(
+        path.join(outDir, 'content-report.json'),
+        `${JSON.stringify(model.report, null, 2)}\n`,
+      );
+      config.logger.info(
+        `${NAME}: wrote ${count} API files in ${Math.round(performance.now() - started)} ms`,
+      );
+    },
+
+    async configureServer(server) {
+      // The server starts at once; API requests and file events wait for the first full read.
+      const ready = corpus.load().then(logReport, (error: unknown) => {
+        config.logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      watchCorpus(server, corpus, display, ready);
+      // Registered directly (not returned), so it runs before Vite's SPA fallback.
+      server.middlewares.use(async (req, res, next) => {
+        const base = config.base.replace(/\/$/, '');
+        let url = (req.url ?? '').split('?')[0] ?? '';
+        if (base && url.startsWith(base)) url = url.slice(base.length);
+        if (url !== API_BASE && !url.startsWith(`${API_BASE}/`)) return next();
+        // The API is JSON only; other files under /api/ (the contract module itself) are source.
+        if (!url.endsWith('.json')) return next();
+        await ready;
+        const body = renderApiPath(corpus.model(), url);
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        if (body === undefined) {
+          res.statusCode = 404;
+          res.end(JSON.stringify({ error: 'not found', path: url }));
+          return;
+        }
+        res.end(body);
+      });
+    },
+  };
+}
+
+/** Editors and copy tools can write a file in several steps: wait for the last event of a burst. */
+const SETTLE_MS = 40;
+
+function watchCorpus(
+  server: ViteDevServer,
+  corpus: Corpus,
+  display: (file: string) => string,
+  ready: Promise<unknown>,
+) {
+  const { logger } = server.config;
+  // The corpus may live outside the Vite root (CONTENT_DIR=../elsewhere).
+  server.watcher.add(corpus.root);
+  const overlayFor = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const apply = (absolute: string) => {
+    timers.delete(absolute);
+    const update = corpus.update(absolute);
+    if (!update || update.kind === 'ignored') return;
+    const { file } = update;
+    const result = update.kind === 'article' ? update.result : undefined;
+    if (result?.status === 'rejected') {
+      const lines = result.errors.map((problem) => formatProblem(display(file), problem));
+      for (const line of lines) logger.error(line, { timestamp: true });
+      const line = result.errors.find((problem) => problem.line !== undefined)?.line;
+      const id = path.join(corpus.root, file);
+      overlayFor.add(file);
+      server.ws.send({
+        type: 'error',
+        err: {
+          message: `Content file rejected (the rest of the corpus is still served):\n${lines.join('\n')}`,
+          stack: '',
+          id,
+          plugin: NAME,
+          ...(line !== undefined && { loc: { file: id, line, column: 1 } }),
+        },
+      });
+    } else {
+      for (const problem of result?.warnings ?? []) {
+        logger.warn(formatProblem(display(file), problem, true), { timestamp: true });
+      }
+      const what = update.kind === 'taxonomy' ? 'reloaded' : (result?.status ?? 'removed');
+      logger.info(`${NAME}: ${display(file)} ${what}`, { timestamp: true });
+      // An empty update makes the Vite client dismiss the overlay of the now fixed file.
+      if (overlayFor.delete(file)) server.ws.send({ type: 'update', updates: [] });
+    }
+    server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT, data: { file } });
+  };
+
+  const onEvent = (absolute: string) => {
+    clearTimeout(timers.get(absolute));
+    timers.set(
+      absolute,
+      setTimeout(() => void ready.then(() => apply(absolute)), SETTLE_MS),
+    );
+  };
+  server.watcher.on('add', onEvent);
+  server.watcher.on('change', onEvent);
+  server.watcher.on('unlink', onEvent);
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFrontMatter } from './parse-front-matter.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`./__fixtures__/files/${name}`, import.meta.url), 'utf8');
+
+const executed = () =>
+  (globalThis as { __frontMatterWasExecuted?: boolean }).__frontMatterWasExecuted;
+
+afterEach(() => {
+  delete (globalThis as { __frontMatterWasExecuted?: boolean }).__frontMatterWasExecuted;
+});
+
+describe('parseFrontMatter', () => {
+  it('parses YAML front matter and returns the body after it', () => {
+    const result = parseFrontMatter('---\ntitle: Hello\ncount: 3\n---\nBody text\n');
+    expect(result).toMatchObject({
+      ok: true,
+      file: { data: { title: 'Hello', count: 3 }, body: 'Body text\n' },
+    });
+  });
+
+  it('never fills the gray-matter content cache, which would hold every file of a corpus', () => {
+    for (let i = 0; i < 3; i++) parseFrontMatter(`---\ntitle: File ${i}\n---\n`);
+    // `cache` is real (gray-matter/index.js) but missing from its type declarations.
+    const { cache } = matter as unknown as { cache: Record<string, unknown> };
+    expect(Object.keys(cache)).toEqual([]);
+  });
+
+  it('hands back YAML timestamps as Date objects', () => {
+    const result = parseFrontMatter('---\npublishedDateTime: 2020-11-18T09:21:00Z\n---\n');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.file.data.publishedDateTime).toEqual(new Date('2020-11-18T09:21:00Z'));
+  });
+
+  it('refuses JavaScript front matter without running it', () => {
+    const result = parseFrontMatter(fixture('js-front-matter.md'));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: expect.stringMatching(/"js" is refused: only YAML/) }],
+    });
+    expect(executed()).toBeUndefined();
+  });
+
+  it.each(['javascript', 'coffee', 'json', 'toml', 'cson', 'markdown'])(
+    'refuses ---%s front matter',
+    (language) => {
+      const result = parseFrontMatter(`---${language}\n{"title": "x"}\n---\n`);
+      expect(result).toMatchObject({
+        ok: false,
+        errors: [{ message: expect.stringContaining(`"${language}" is refused`) }],
+      });
+    },
+  );
+
+  it('accepts an explicit ---yaml opening', () => {
+    expect(parseFrontMatter('---yaml\ntitle: x\n---\n')).toMatchObject({
+      ok: true,
+      file: { data: { title: 'x' } },
+    });
+  });
+
+  it('does not construct JavaScript values from YAML tags', () => {
+    const result = parseFrontMatter(fixture('js-function-tag.md'));
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, message: expect.stringContaining('YAML syntax error') }],
+    });
+    expect(executed()).toBeUndefined();
+  });
+
+  it('reports a YAML syntax error on the file line where it is', () => {
+    const result = parseFrontMatter(fixture('yaml-syntax-error.md'));
+    if (result.ok) throw new Error('expected a syntax error');
+    // Line 7 of the file is the wrongly indented `excerpt:`.
+    expect(result.errors).toEqual([
+      { line: 7, message: expect.stringMatching(/^YAML syntax error: .+\(column \d+\)$/) },
+    ]);
+  });
+
+  it('counts lines the same way in CRLF files', () => {
+    const crlf = fixture('yaml-syntax-error.md').replace(/\n/g, '\r\n');
+    expect(parseFrontMatter(crlf)).toMatchObject({ ok: false, errors: [{ line: 7 }] });
+  });
+
+  it('rejects a YAML alias bomb instead of expanding it', { timeout: 5_000 }, () => {
+    const result = parseFrontMatter(fixture('alias-bomb.md'));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ message: expect.stringContaining('billion laughs') }],
+    });
+  });
+
+  it('accepts a few ordinary aliases', () => {
+    const result = parseFrontMatter(
+      '---\nlogo: &logo {url: "https://x.example/l.png"}\nimages: [*logo, *logo]\n---\n',
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('strips a UTF-8 BOM and reads CRLF files', () => {
+    const result = parseFrontMatter(fixture('bom-crlf.md'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.file.data.title).toBe('Saved on Windows');
+    expect(result.file.data.topics).toEqual(['Election']);
+    expect(result.file.body.startsWith('A body written with **CRLF**')).toBe(true);
+  });
+
+  it('rejects files without front matter, unclosed front matter and non-mapping front matter', () => {
+    expect(parseFrontMatter('# Just markdown\n')).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, message: expect.stringContaining('no front matter') }],
+    });
+    expect(parseFrontMatter('---\ntitle: x\n')).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('not closed') }],
+    });
+    expect(parseFrontMatter('---\n- a\n- b\n---\n')).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('mapping') }],
+    });
+  });
+});
