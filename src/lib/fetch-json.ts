@@ -5,7 +5,7 @@
 export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
   if (response.status === 404) {
-    throw new Response('Not found', { status: 404, statusText: 'Not found' });
+    throw notFoundResponse();
   }
   if (!response.ok) {
     throw new Error(`Could not load ${path} (HTTP ${response.status})`);
@@ -13,7 +13,12 @@ export async function fetchJson<T>(path: string, signal?: AbortSignal): Promise<
   // Vite's SPA fallback answers unknown paths with index.html and a 200: that is a missing file too.
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) {
-    throw new Response('Not found', { status: 404, statusText: 'Not found' });
+    throw notFoundResponse();
   }
   return (await response.json()) as T;
+}
+
+/** What loaders throw for a missing topic, outlet or article: route error elements show not-found. */
+export function notFoundResponse(): Response {
+  return new Response('Not found', { status: 404, statusText: 'Not found' });
 }

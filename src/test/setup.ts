@@ -5,3 +5,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout, so no scrolling; the virtualizer, scroll restoration and j/k call these.
+window.scrollTo = () => {};
+Element.prototype.scrollIntoView = () => {};

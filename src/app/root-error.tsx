@@ -1,0 +1,28 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { NotFound } from '../components/not-found';
+
+/**
+ * Last resort, when the frame itself fails (or a lazy route module cannot be loaded, e.g. after a
+ * deploy replaced it): a plain page whose Retry reloads, so the newest code is fetched.
+ */
+export function RootError() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <main className="container">
+        <NotFound />
+      </main>
+    );
+  }
+  return (
+    <main className="container">
+      <title>Something went wrong · News reader</title>
+      <div className="error-state" role="alert">
+        <h1 className="error-state__message">We couldn&apos;t load this page.</h1>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Retry
+        </button>
+      </div>
+    </main>
+  );
+}

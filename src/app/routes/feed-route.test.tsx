@@ -1,0 +1,147 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiIndex, page, stories } from '../../test/fixtures';
+import { fetchedPaths, jsonResponse, mockApi } from '../../test/mock-api';
+import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
+import { Component, createFeedLoader, ErrorBoundary } from './feed-route';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function renderFeed(route = '/') {
+  const queryClient = createTestQueryClient();
+  return renderRoutes(
+    [{ path: '/', loader: createFeedLoader(queryClient), Component, ErrorBoundary }],
+    { route, queryClient },
+  );
+}
+
+function storyTitles(): string[] {
+  const feed = screen.getByRole('feed');
+  return within(feed)
+    .getAllByRole('article')
+    .map((article) => within(article).getByRole('heading', { level: 2 }).textContent ?? '');
+}
+
+describe('the feed', () => {
+  it('lists the stories in the order the API ranks them, numbered against the total', async () => {
+    const ranked = stories(3).reverse();
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': page(ranked, 1, 1, 3),
+    });
+    renderFeed();
+
+    const feed = await screen.findByRole('feed', { name: 'Top stories' });
+    expect(storyTitles()).toEqual(['Story number 3', 'Story number 2', 'Story number 1']);
+    const articles = within(feed).getAllByRole('article');
+    expect(articles[0]).toHaveAttribute('aria-posinset', '1');
+    expect(articles[0]).toHaveAttribute('aria-setsize', '3');
+    expect(screen.getByRole('link', { name: 'Top stories' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('shows the latest stories with ?sort=latest', async () => {
+    const fetch = mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/latest/1.json': page(stories(2), 1, 1, 2),
+    });
+    renderFeed('/?sort=latest');
+
+    expect(await screen.findByRole('feed', { name: 'Latest stories' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Latest' })).toHaveAttribute('aria-current', 'page');
+    expect(fetchedPaths(fetch)).not.toContain('/api/feed/ranked/1.json');
+  });
+
+  it('links every topic of the index from the topic navigation', async () => {
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': page(stories(1), 1, 1, 1),
+    });
+    renderFeed();
+
+    const nav = await screen.findByRole('navigation', { name: 'Topics' });
+    expect(within(nav).getByRole('link', { name: 'Transport' })).toHaveAttribute(
+      'href',
+      '/topics/transport',
+    );
+    expect(within(nav).getByRole('link', { name: 'Science' })).toHaveAttribute(
+      'href',
+      '/topics/science',
+    );
+  });
+
+  it('loads the next page with "Load more stories", then says when all are read', async () => {
+    const fetch = mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': page(stories(20), 1, 2, 23),
+      '/api/feed/ranked/2.json': page(stories(3, 21), 2, 2, 23),
+    });
+    const { user } = renderFeed();
+
+    await screen.findByRole('feed', { name: 'Top stories' });
+    expect(screen.queryByText('Story number 21')).not.toBeInTheDocument();
+    expect(screen.queryByText(/all caught up/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load more stories' }));
+
+    // The list is virtualized: the last story is there, numbered 23 of 23.
+    expect(await screen.findByRole('article', { name: 'Story number 23' })).toHaveAttribute(
+      'aria-posinset',
+      '23',
+    );
+    expect(fetchedPaths(fetch)).toContain('/api/feed/ranked/2.json');
+    expect(screen.getByText(/all caught up/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more stories' })).not.toBeInTheDocument();
+  });
+
+  it('says the load failed and recovers with Retry', async () => {
+    let attempts = 0;
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': () => {
+        attempts += 1;
+        return attempts === 1
+          ? new Response('Server error', { status: 503 })
+          : jsonResponse(page(stories(2), 1, 1, 2));
+      },
+    });
+    const { user } = renderFeed();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't load this page.");
+    expect(screen.queryByRole('feed')).not.toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('feed', { name: 'Top stories' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Story number 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+
+  it('keeps the loaded stories and offers Retry when the next page fails', async () => {
+    let attempts = 0;
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': page(stories(20), 1, 2, 21),
+      '/api/feed/ranked/2.json': () => {
+        attempts += 1;
+        return attempts === 1
+          ? new Response('Server error', { status: 500 })
+          : jsonResponse(page(stories(1, 21), 2, 2, 21));
+      },
+    });
+    const { user } = renderFeed();
+
+    await user.click(await screen.findByRole('button', { name: 'Load more stories' }));
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('link', { name: 'Story number 20' })).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Story number 21' })).toBeInTheDocument();
+  });
+});

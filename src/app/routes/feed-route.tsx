@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
+import { feedQueryOptions } from '../../features/feed/api/get-feed';
+import { FeedView } from '../../features/feed/components/feed-view';
+import { sortFromSearch } from '../../features/feed/sort-from-search';
+import { TopicNav } from '../../features/topics/components/topic-nav';
+import { apiIndexQueryOptions } from '../../lib/get-api-index';
+import { queryClient as appQueryClient } from '../../lib/query-client';
+import { RouteError } from '../route-error';
+import { useArticlePrefetch } from '../use-article-prefetch';
+
+/** `/` and `/?sort=latest`: the whole feed. */
+export function createFeedLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const sort = sortFromSearch(new URL(request.url).searchParams);
+    await Promise.all([
+      queryClient.ensureInfiniteQueryData(feedQueryOptions({ kind: 'feed' }, sort)),
+      queryClient.ensureQueryData(apiIndexQueryOptions()),
+    ]);
+    return null;
+  };
+}
+
+export const loader = createFeedLoader(appQueryClient);
+
+export function Component() {
+  const [searchParams] = useSearchParams();
+  const sort = sortFromSearch(searchParams);
+  const onIntent = useArticlePrefetch();
+  return (
+    <>
+      <Suspense fallback={<ChipsSkeleton />}>
+        <TopicNav />
+      </Suspense>
+      <Suspense fallback={<FeedSkeleton />}>
+        <FeedView
+          scope={{ kind: 'feed' }}
+          sort={sort}
+          heading={sort === 'latest' ? 'Latest stories' : 'Top stories'}
+          onIntent={onIntent}
+        />
+      </Suspense>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError />;
+}

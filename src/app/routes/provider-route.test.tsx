@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiIndex, page, providerInfo, storySummary } from '../../test/fixtures';
+import { mockApi } from '../../test/mock-api';
+import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
+import { Component, createProviderLoader, ErrorBoundary } from './provider-route';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function renderProvider(route: string) {
+  const queryClient = createTestQueryClient();
+  return renderRoutes(
+    [
+      {
+        path: '/providers/:domain',
+        loader: createProviderLoader(queryClient),
+        Component,
+        ErrorBoundary,
+      },
+    ],
+    { route, queryClient },
+  );
+}
+
+describe('an outlet page', () => {
+  it("heads the page with the outlet's badge and its story count", async () => {
+    mockApi({
+      '/api/index.json': apiIndex({ providers: [providerInfo({ count: 12 })] }),
+      '/api/providers/harbor-times.example/ranked/1.json': page([storySummary()], 1, 1, 12),
+    });
+    renderProvider('/providers/harbor-times.example');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Harbor Times' });
+    // No logo in the API: the badge draws the outlet's monogram.
+    expect(within(heading).getByText('HT')).toBeInTheDocument();
+    expect(screen.getByText('12 stories')).toBeInTheDocument();
+    expect(screen.getByRole('feed', { name: 'Harbor Times' })).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for an unknown outlet', async () => {
+    mockApi({ '/api/index.json': apiIndex(), '/api/providers.json': [providerInfo()] });
+    renderProvider('/providers/nowhere.example');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+});

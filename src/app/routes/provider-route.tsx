@@ -1,0 +1,78 @@
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
+import { feedQueryOptions } from '../../features/feed/api/get-feed';
+import { FeedView } from '../../features/feed/components/feed-view';
+import { sortFromSearch } from '../../features/feed/sort-from-search';
+import { normalizeDomain, providerQueryOptions } from '../../features/providers/api/get-provider';
+import {
+  ProviderCount,
+  ProviderHeading,
+} from '../../features/providers/components/provider-heading';
+import { TopicNav } from '../../features/topics/components/topic-nav';
+import { notFoundResponse } from '../../lib/fetch-json';
+import { apiIndexQueryOptions } from '../../lib/get-api-index';
+import { queryClient as appQueryClient } from '../../lib/query-client';
+import { RouteError } from '../route-error';
+import { useArticlePrefetch } from '../use-article-prefetch';
+
+/** `/providers/:domain`: one outlet's stories; an unknown outlet is a 404. */
+export function createProviderLoader(queryClient: QueryClient) {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    if (!params.domain) throw notFoundResponse();
+    const domain = normalizeDomain(params.domain);
+    const sort = sortFromSearch(new URL(request.url).searchParams);
+    const list = queryClient
+      .ensureInfiniteQueryData(feedQueryOptions({ kind: 'provider', domain }, sort))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    const [provider, listError] = await Promise.all([
+      queryClient.ensureQueryData(providerQueryOptions(domain)),
+      list,
+      queryClient.ensureQueryData(apiIndexQueryOptions()),
+    ]);
+    if (provider.count > 0 && listError) throw listError;
+    return null;
+  };
+}
+
+export const loader = createProviderLoader(appQueryClient);
+
+export function Component() {
+  const { domain = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const sort = sortFromSearch(searchParams);
+  const { data: provider } = useSuspenseQuery(providerQueryOptions(domain));
+  const onIntent = useArticlePrefetch();
+  return (
+    <>
+      <Suspense fallback={<ChipsSkeleton />}>
+        <TopicNav />
+      </Suspense>
+      <Suspense fallback={<FeedSkeleton />}>
+        <FeedView
+          scope={{ kind: 'provider', domain: provider.domain }}
+          sort={sort}
+          heading={provider.name}
+          headingContent={<ProviderHeading provider={provider} />}
+          after={<ProviderCount provider={provider} />}
+          empty={
+            provider.count === 0 ? (
+              <div className="feed-empty">
+                <p>No stories from {provider.name} yet.</p>
+              </div>
+            ) : undefined
+          }
+          onIntent={onIntent}
+        />
+      </Suspense>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError notFoundDetail="There is no outlet at this address." />;
+}

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiIndex, page, stories, topicInfo } from '../../test/fixtures';
+import { fetchedPaths, mockApi } from '../../test/mock-api';
+import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
+import { Component, createTopicLoader, ErrorBoundary } from './topic-route';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function renderTopic(route: string) {
+  const queryClient = createTestQueryClient();
+  return renderRoutes(
+    [{ path: '/topics/:slug', loader: createTopicLoader(queryClient), Component, ErrorBoundary }],
+    { route, queryClient },
+  );
+}
+
+describe('a topic page', () => {
+  it("shows the topic's stories under its name, marked current in the topic navigation", async () => {
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/topics/transport/ranked/1.json': page(stories(2), 1, 1, 2),
+    });
+    renderTopic('/topics/transport');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transport' })).toBeVisible();
+    expect(screen.getByRole('feed', { name: 'Transport' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    const nav = screen.getByRole('navigation', { name: 'Topics' });
+    expect(within(nav).getByRole('link', { name: 'Transport' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Science' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('keeps the sort switch on the topic', async () => {
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/topics/transport/latest/1.json': page(stories(1), 1, 1, 1),
+    });
+    renderTopic('/topics/transport?sort=latest');
+
+    const sort = await screen.findByRole('navigation', { name: 'Sort' });
+    expect(within(sort).getByRole('link', { name: 'Latest' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(sort).getByRole('link', { name: 'Top stories' })).toHaveAttribute(
+      'href',
+      '/topics/transport',
+    );
+  });
+
+  it('says so when a topic has no stories (topics the index leaves out come from topics.json)', async () => {
+    const fetch = mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/topics.json': [topicInfo(), topicInfo({ slug: 'weather', name: 'Weather', count: 0 })],
+    });
+    renderTopic('/topics/weather');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Weather' })).toBeVisible();
+    expect(screen.getByText('No stories about Weather yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('feed')).not.toBeInTheDocument();
+    expect(fetchedPaths(fetch)).toContain('/api/topics.json');
+  });
+
+  it('shows the not-found page for an unknown topic', async () => {
+    mockApi({ '/api/index.json': apiIndex(), '/api/topics.json': [topicInfo()] });
+    renderTopic('/topics/no-such-topic');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to the front page' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ArticleSummary, ImageRef } from '../../api/contract';
+import { isSafeImageUrl } from '../lib/is-safe-url';
+import { ProviderBadge } from './provider-badge';
+import { TimeAgo } from './time-ago';
+import './story-card.css';
+
+type StoryCardProps = {
+  story: ArticleSummary;
+  /** 1-based position in the list and the list's total, for `role="feed"`. */
+  posInSet?: number;
+  setSize?: number;
+  /** The first cards are likely the largest paint: load their images at once. */
+  eagerImage?: boolean;
+  /** The reader shows interest (hover, focus) in opening the story: a chance to prefetch it. */
+  onIntent?: (slug: string) => void;
+};
+
+/** One story of a feed: outlet, date, title (the link into the reader), excerpt, topics, image. */
+export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: StoryCardProps) {
+  const titleId = useId();
+  const intent = onIntent ? () => onIntent(story.slug) : undefined;
+  return (
+    <article
+      className="story-card"
+      aria-labelledby={titleId}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
+    >
+      <div className="story-card__meta">
+        <ProviderBadge provider={story.provider} link />
+        <span aria-hidden="true">·</span>
+        <TimeAgo dateTime={story.publishedAt} />
+      </div>
+      <h2 className="story-card__title" id={titleId}>
+        <Link
+          to={`/articles/${encodeURIComponent(story.slug)}`}
+          data-story-link=""
+          onPointerEnter={intent}
+          onFocus={intent}
+        >
+          {story.title}
+        </Link>
+      </h2>
+      {story.excerpt && <p className="story-card__excerpt">{story.excerpt}</p>}
+      {story.topics.length > 0 && (
+        <ul className="story-card__topics">
+          {story.topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link className="chip" to={`/topics/${encodeURIComponent(topic.slug)}`}>
+                {topic.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {story.image && <StoryImage image={story.image} eager={eagerImage} />}
+    </article>
+  );
+}
+
+function StoryImage({ image, eager }: { image: ImageRef; eager?: boolean }) {
+  const [failed, setFailed] = useState(false);
+  if (failed || !isSafeImageUrl(image.url)) return null;
+  return (
+    <img
+      className="story-card__image"
+      src={image.url}
+      alt=""
+      width={image.width ?? 400}
+      height={image.height ?? 300}
+      loading={eager ? 'eager' : 'lazy'}
+      fetchPriority={eager ? 'high' : 'auto'}
+      decoding="async"
+      onError={() => setFailed(true)}
+    />
+  );
+}

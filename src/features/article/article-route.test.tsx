@@ -1,0 +1,343 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../../api/contract';
+import { writeLinkPreference } from '../../lib/link-preference';
+import { Component, createArticleLoader, ErrorBoundary, HydrateFallback } from './article-route';
+import { article, relatedStory } from './test/article-fixture';
+
+const SLUG = article().slug;
+
+function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** Serves one article at its API path; every other path is a 404, like the static host. */
+function serveArticle(served: Article) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    return url === `/api/articles/${served.slug}.json`
+      ? jsonResponse(served)
+      : new Response('Not found', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function renderArticleRoute(slug = SLUG) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/articles/:slug',
+        loader: createArticleLoader(queryClient),
+        Component,
+        ErrorBoundary,
+        HydrateFallback,
+      },
+      { path: '/providers/:domain', element: <h1>Outlet page</h1> },
+      { path: '/topics/:slug', element: <h1>Topic page</h1> },
+      { path: '/', element: <h1>Front page</h1> },
+    ],
+    { initialEntries: [`/articles/${slug}`] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+beforeEach(() => {
+  writeLinkPreference('web');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('article page', () => {
+  it('shows the title as the only h1, with outlet, date, reading time and topics', async () => {
+    serveArticle(article({ readingMinutes: 4 }));
+    renderArticleRoute();
+
+    const title = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Trump fires top U.S. election cybersecurity official who defended vote',
+    });
+    expect(screen.getAllByRole('heading', { level: 1 })).toEqual([title]);
+    expect(screen.getByRole('link', { name: 'Reuters' })).toHaveAttribute(
+      'href',
+      '/providers/reuters.com',
+    );
+    expect(screen.getByText('4 min read')).toBeInTheDocument();
+    expect(screen.getByText(/November 18, 2020/)).toHaveAttribute(
+      'datetime',
+      '2020-11-18T09:21:00.000Z',
+    );
+    expect(screen.getByRole('link', { name: 'Donald Trump' })).toHaveAttribute(
+      'href',
+      '/topics/donald-trump',
+    );
+  });
+
+  it('takes the reader to the outlet page from the badge', async () => {
+    const user = userEvent.setup();
+    serveArticle(article());
+    renderArticleRoute();
+    await user.click(await screen.findByRole('link', { name: 'Reuters' }));
+    expect(await screen.findByRole('heading', { name: 'Outlet page' })).toBeInTheDocument();
+  });
+
+  it('reserves the lead image box and removes the image when it fails to load', async () => {
+    serveArticle(article());
+    renderArticleRoute();
+    await screen.findByRole('heading', { level: 1 });
+    // The lead image is decorative (alt=""), so its role is presentation.
+    const main = screen.getByRole('article', { name: article().title });
+    const image = within(main).getByRole('presentation');
+    expect(image).toHaveAttribute('width', '753');
+    expect(image).toHaveAttribute('height', '545');
+    fireEvent.error(image);
+    expect(within(main).queryByRole('presentation')).toBeNull();
+  });
+
+  it('explains why the story ranks where it does, in words and points', async () => {
+    serveArticle(
+      article({
+        rank: {
+          ...article().rank,
+          heat: null,
+          heatEstimated: true,
+          heatTerm: 2.0828, // log10(1 + 120): the corpus median stood in
+        },
+      }),
+    );
+    renderArticleRoute();
+    const why = await screen.findByRole('region', { name: 'Why this story is here' });
+    expect(
+      within(why).getByText(/Unknown, so counted as typical \(the median, 120\)/),
+    ).toBeVisible();
+    expect(within(why).getByText('Quality')).toBeVisible();
+    expect(within(why).getByText('+2.15 points')).toBeVisible();
+    expect(within(why).getByText('−0.13 points')).toBeVisible();
+    expect(within(why).getByText(/Published 3 hours before the newest story/)).toBeVisible();
+    expect(within(why).getByText('4.67')).toBeVisible();
+  });
+
+  it('renders script injections in the title and excerpt as inert text', async () => {
+    const title = '<img src=x onerror="window.__pwned = true"> Breaking';
+    const excerpt = '<script>window.__pwned = true</script> Excerpt';
+    serveArticle(article({ title, excerpt }));
+    renderArticleRoute();
+
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByText(excerpt)).toBeInTheDocument();
+    // Had the title been parsed as HTML, its <img> (no alt) would be in the page with role img.
+    expect(screen.queryByRole('img')).toBeNull();
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('renders the sanitized body HTML', async () => {
+    serveArticle(
+      article({ bodyHtml: '<p>Body with <strong>markup</strong>.</p><h2>Aftermath</h2>' }),
+    );
+    renderArticleRoute();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aftermath' })).toBeInTheDocument();
+    expect(screen.getByText('markup').tagName).toBe('STRONG');
+  });
+});
+
+describe('read-at link', () => {
+  it('opens the web version by default, with every version one click away', async () => {
+    serveArticle(article());
+    renderArticleRoute();
+
+    const readAt = await screen.findByRole('link', { name: 'Read at Reuters' });
+    expect(readAt).toHaveAttribute('href', article().webUrl);
+    expect(readAt).toHaveAttribute('target', '_blank');
+    expect(readAt).toHaveAttribute('rel', 'noopener noreferrer');
+    const choices = screen.getByRole('group', { name: 'Open as' });
+    expect(within(choices).getByRole('link', { name: 'AMP' })).toHaveAttribute(
+      'href',
+      article().ampWebUrl,
+    );
+    expect(within(choices).getByRole('link', { name: 'AMP cache' })).toHaveAttribute(
+      'href',
+      article().cdnAmpWebUrl,
+    );
+  });
+
+  it('follows the "Open stories as" preference', async () => {
+    writeLinkPreference('ampCache');
+    serveArticle(article());
+    renderArticleRoute();
+    expect(await screen.findByRole('link', { name: 'Read at Reuters' })).toHaveAttribute(
+      'href',
+      article().cdnAmpWebUrl,
+    );
+  });
+
+  it('falls back to Web, and says so, when the story lacks the preferred version', async () => {
+    writeLinkPreference('amp');
+    serveArticle(article({ ampWebUrl: undefined, cdnAmpWebUrl: undefined }));
+    renderArticleRoute();
+    expect(await screen.findByRole('link', { name: 'Read at Reuters' })).toHaveAttribute(
+      'href',
+      article().webUrl,
+    );
+    expect(screen.getByText(/no AMP version/)).toBeInTheDocument();
+    const choices = screen.getByRole('group', { name: 'Open as' });
+    expect(
+      within(choices)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Web']);
+  });
+
+  it('never renders a javascript: URL as a link', async () => {
+    writeLinkPreference('amp');
+    serveArticle(
+      article({
+        ampWebUrl: 'javascript:alert(1)',
+        related: [relatedStory({ webUrl: 'javascript:alert(2)', ampWebUrl: 'data:text/html,x' })],
+      }),
+    );
+    renderArticleRoute();
+    await screen.findByRole('heading', { level: 1 });
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => /^(javascript|data):/i.test(href))).toEqual([]);
+    expect(screen.queryByRole('link', { name: 'Read at Reuters' })).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 3, name: relatedStory().title }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('related coverage', () => {
+  it('shows a card per story with its exact Web, AMP and AMP cache links', async () => {
+    serveArticle(article());
+    renderArticleRoute();
+
+    const region = await screen.findByRole('region', { name: 'Related coverage' });
+    const cards = within(within(region).getByRole('list')).getAllByRole('listitem');
+    expect(cards).toHaveLength(2);
+
+    const bbc = cards[0] as HTMLElement;
+    expect(within(bbc).getByText('BBC')).toBeInTheDocument();
+    expect(within(bbc).getByRole('heading', { level: 3 })).toHaveTextContent(relatedStory().title);
+    expect(within(bbc).getByRole('link', { name: 'Web' })).toHaveAttribute(
+      'href',
+      relatedStory().webUrl,
+    );
+    expect(within(bbc).getByRole('link', { name: 'AMP' })).toHaveAttribute(
+      'href',
+      relatedStory().ampWebUrl,
+    );
+    const cache = within(bbc).getByRole('link', { name: 'AMP cache' });
+    expect(cache).toHaveAttribute('href', relatedStory().cdnAmpWebUrl);
+    expect(cache).toHaveAttribute('target', '_blank');
+    expect(cache).toHaveAttribute('rel', 'noopener noreferrer');
+    // Card images are decorative (alt=""), so their role is presentation.
+    const image = within(bbc).getByRole('presentation');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).toHaveAttribute('width', '1024');
+
+    // A story without AMP versions offers only the ones it has.
+    const ap = cards[1] as HTMLElement;
+    expect(within(ap).getByRole('link', { name: 'Web' })).toBeInTheDocument();
+    expect(within(ap).queryByRole('link', { name: 'AMP' })).toBeNull();
+    expect(within(ap).queryByRole('link', { name: 'AMP cache' })).toBeNull();
+  });
+
+  it('opens an external story title in the preferred version, an in-corpus one in the reader', async () => {
+    const user = userEvent.setup();
+    writeLinkPreference('amp');
+    const fetchMock = serveArticle(article());
+    renderArticleRoute();
+
+    const region = await screen.findByRole('region', { name: 'Related coverage' });
+    expect(within(region).getByRole('link', { name: relatedStory().title })).toHaveAttribute(
+      'href',
+      relatedStory().ampWebUrl,
+    );
+    const inCorpus = within(region).getByRole('link', {
+      name: 'Krebs says the 2020 vote was the most secure in history',
+    });
+    expect(inCorpus).toHaveAttribute('href', '/articles/2020-11-18-krebs-says-vote-was-secure');
+    expect(inCorpus).not.toHaveAttribute('target');
+
+    // Pointing at it fetches the story ahead, so opening it in the reader is instant.
+    await user.hover(inCorpus);
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/articles/2020-11-18-krebs-says-vote-was-secure.json',
+      expect.anything(),
+    );
+  });
+
+  it('has carousel buttons', async () => {
+    serveArticle(article());
+    renderArticleRoute();
+    const region = await screen.findByRole('region', { name: 'Related coverage' });
+    expect(within(region).getByRole('button', { name: 'Previous stories' })).toBeDisabled();
+    expect(within(region).getByRole('button', { name: 'Next stories' })).toBeInTheDocument();
+  });
+
+  it('is left out when the story has no related coverage', async () => {
+    serveArticle(article({ related: [] }));
+    renderArticleRoute();
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'Related coverage' })).toBeNull();
+  });
+});
+
+describe('loading and errors', () => {
+  it('shows the not-found page, with a way home, for an unknown article', async () => {
+    const user = userEvent.setup();
+    serveArticle(article());
+    renderArticleRoute('no-such-story');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Back to the front page' }));
+    expect(await screen.findByRole('heading', { name: 'Front page' })).toBeInTheDocument();
+  });
+
+  it('shows the article skeleton while loading', async () => {
+    let release: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (release = resolve))),
+    );
+    renderArticleRoute();
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading story');
+    release(jsonResponse(article()));
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('offers Retry when loading fails, and Retry loads the story', async () => {
+    const user = userEvent.setup();
+    const fetchMock = vi
+      .fn<(input: RequestInfo | URL) => Promise<Response>>()
+      .mockResolvedValueOnce(new Response('Server error', { status: 500 }))
+      .mockImplementation(async () => jsonResponse(article()));
+    vi.stubGlobal('fetch', fetchMock);
+    renderArticleRoute();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't load this story.");
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: article().title }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,39 @@
+import { Link } from 'react-router-dom';
+import type { Article } from '../../../../api/contract';
+import { ProviderBadge } from '../../../components/provider-badge';
+import { formatFullDate } from '../../../lib/format-date';
+
+type ArticleHeaderProps = {
+  article: Pick<Article, 'title' | 'provider' | 'publishedAt' | 'readingMinutes' | 'topics'>;
+  titleId: string;
+};
+
+/** Outlet, title (the page's only h1), date, reading time and topics. */
+export function ArticleHeader({ article, titleId }: ArticleHeaderProps) {
+  return (
+    <header className="article-header">
+      <ProviderBadge provider={article.provider} link size="md" />
+      <h1 id={titleId} className="article-header__title">
+        {article.title}
+      </h1>
+      <p className="article-header__meta">
+        <time dateTime={article.publishedAt}>{formatFullDate(article.publishedAt)}</time>{' '}
+        <span className="article-header__reading-time">
+          <span aria-hidden="true">· </span>
+          {article.readingMinutes} min read
+        </span>
+      </p>
+      {article.topics.length > 0 && (
+        <ul className="article-header__topics" aria-label="Topics of this story">
+          {article.topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link className="chip" to={`/topics/${encodeURIComponent(topic.slug)}`}>
+                {topic.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

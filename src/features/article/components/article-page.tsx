@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import type { Article } from '../../../../api/contract';
+import { ArticleBody } from './article-body';
+import { ArticleHeader } from './article-header';
+import { LeadImage } from './lead-image';
+import { ReadAtLinks } from './read-at-links';
+import { RelatedCoverage } from './related-coverage';
+import { WhyRanked } from './why-ranked';
+
+type ArticlePageProps = {
+  article: Article;
+};
+
+/** One story: header, image, text, where to read it, why it ranks, and related coverage. */
+export function ArticlePage({ article }: ArticlePageProps) {
+  const titleId = useId();
+  return (
+    <div className="article">
+      {/* React 19 hoists these into <head>. */}
+      <title>{`${article.title} · News reader`}</title>
+      {article.excerpt && <meta name="description" content={article.excerpt} />}
+      <article className="article__main" aria-labelledby={titleId}>
+        <ArticleHeader article={article} titleId={titleId} />
+        <LeadImage image={article.image} className="article-lead-image" priority />
+        {article.excerpt && <p className="article__excerpt">{article.excerpt}</p>}
+        <ArticleBody bodyHtml={article.bodyHtml} />
+        <ReadAtLinks article={article} />
+        <WhyRanked rank={article.rank} />
+      </article>
+      <RelatedCoverage stories={article.related} />
+    </div>
+  );
+}

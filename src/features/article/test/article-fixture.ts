@@ -1,0 +1,66 @@
+import type { Article, RelatedStory } from '../../../../api/contract';
+
+export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStory {
+  return {
+    title: 'Trump fires election security official who contradicted him',
+    excerpt: 'Donald Trump says he has fired a top election official.',
+    publishedAt: '2020-11-20T14:53:00.000Z',
+    webUrl: 'https://www.bbc.com/news/world-us-canada-54982360',
+    ampWebUrl: 'https://www.bbc.com/news/amp/world-us-canada-54982360',
+    cdnAmpWebUrl:
+      'https://www-bbc-com.cdn.ampproject.org/c/s/www.bbc.com/news/amp/world-us-canada-54982360',
+    provider: { domain: 'bbc.com', name: 'BBC' },
+    image: { url: 'https://ichef.bbci.co.uk/news/1024/krebs.jpg', width: 1024, height: 576 },
+    quality: 140,
+    ...overrides,
+  };
+}
+
+/** The seed article of the election corpus, as the static API serves it. */
+export function article(overrides: Partial<Article> = {}): Article {
+  return {
+    slug: '2020-11-18-trump-fires-top-us-election-cybersecurity-official-who-defended-vote',
+    title: 'Trump fires top U.S. election cybersecurity official who defended vote',
+    excerpt: 'President Donald Trump on Tuesday fired top cybersecurity official Chris Krebs.',
+    publishedAt: '2020-11-18T09:21:00.000Z',
+    webUrl: 'https://www.reuters.com/article/uk-usa-election-trump-krebs-idUKKBN27Y01A',
+    ampWebUrl: 'https://mobile.reuters.com/article/amp/idUKKBN27Y01A',
+    cdnAmpWebUrl:
+      'https://mobile-reuters-com.cdn.ampproject.org/c/s/mobile.reuters.com/article/amp/idUKKBN27Y01A',
+    provider: { domain: 'reuters.com', name: 'Reuters' },
+    topics: [
+      { slug: 'election', name: 'Election' },
+      { slug: 'donald-trump', name: 'Donald Trump' },
+    ],
+    image: { url: 'https://s2.reutersmedia.net/resources/r/krebs.jpg', width: 753, height: 545 },
+    heat: 440,
+    quality: 140,
+    score: 5.0,
+    bodyHtml: '',
+    readingMinutes: 1,
+    rank: {
+      heat: 440,
+      quality: 140,
+      heatEstimated: false,
+      qualityEstimated: false,
+      ageHours: 3,
+      heatTerm: 2.6444,
+      qualityTerm: 2.1492,
+      agePenalty: 0.125,
+      score: 4.6686,
+    },
+    related: [
+      relatedStory(),
+      relatedStory({
+        title: 'Krebs says the 2020 vote was the most secure in history',
+        webUrl: 'https://apnews.example/article/krebs-fired',
+        ampWebUrl: undefined,
+        cdnAmpWebUrl: undefined,
+        provider: { domain: 'apnews.example', name: 'AP' },
+        image: undefined,
+        slug: '2020-11-18-krebs-says-vote-was-secure',
+      }),
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,41 @@
+import { useId, type ReactNode } from 'react';
+import type { ListScope, Sort } from '../../../../api/contract';
+import { SortSwitch } from './sort-switch';
+import { StoryList } from './story-list';
+import './feed.css';
+
+type FeedViewProps = {
+  scope: ListScope;
+  sort: Sort;
+  /** The page's h1 text; it also names the feed and the document title. */
+  heading: string;
+  /** Richer content for the h1 (e.g. an outlet's badge), whose text must be `heading`. */
+  headingContent?: ReactNode;
+  /** Shown above the heading, e.g. an outlet's badge. */
+  before?: ReactNode;
+  /** Shown under the heading, e.g. a story count. */
+  after?: ReactNode;
+  /** Shown instead of the list when the list is known to be empty. */
+  empty?: ReactNode;
+  onIntent?: (slug: string) => void;
+};
+
+/** A feed page: heading, order switch and the stories (or what to say when there are none). */
+export function FeedView(props: FeedViewProps) {
+  const { scope, sort, heading, headingContent, before, after, empty, onIntent } = props;
+  const headingId = useId();
+  return (
+    <>
+      <title>{`${heading} · News reader`}</title>
+      <div className="feed-header">
+        <div className="feed-header__text">
+          {before}
+          <h1 id={headingId}>{headingContent ?? heading}</h1>
+          {after}
+        </div>
+        <SortSwitch sort={sort} />
+      </div>
+      {empty ?? <StoryList scope={scope} sort={sort} labelledBy={headingId} onIntent={onIntent} />}
+    </>
+  );
+}
