@@ -1,0 +1,137 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { E2E_SERVERS } from './support/servers.ts';
+import { fetchAllSummaries, fetchArticle, type StorySummary } from './support/api.ts';
+import { expectNothingInjected, recordDialogs } from './support/injection.ts';
+import { feedNamed, waitForView } from './support/page.ts';
+
+// The hostile fixture corpus, built and served on its own port by playwright.config.ts.
+test.use({ baseURL: E2E_SERVERS.hostile.baseURL });
+
+const COUNCIL_URL = 'https://hostile-times.example/news/council-votes';
+const HARBOUR_URL = 'https://hostile-times.example/news/harbour-reopens';
+
+async function storyAt(request: APIRequestContext, webUrl: string): Promise<StorySummary> {
+  const story = (await fetchAllSummaries(request)).find((s) => s.webUrl === webUrl);
+  if (!story) throw new Error(`the hostile corpus build lost the story at ${webUrl}`);
+  return story;
+}
+
+let dialogs: string[] = [];
+test.beforeEach(({ page }) => {
+  dialogs = recordDialogs(page);
+});
+
+test('the build keeps the injected text as text and drops unsafe URLs', async ({ request }) => {
+  const summaries = await fetchAllSummaries(request);
+  expect(summaries.map((s) => s.webUrl).sort()).toEqual([COUNCIL_URL, HARBOUR_URL].sort());
+  const council = await fetchArticle(request, (await storyAt(request, COUNCIL_URL)).slug);
+  expect(council.title).toContain('<script>');
+  expect(council.ampWebUrl).toBeUndefined();
+  expect(council.cdnAmpWebUrl).toBeUndefined();
+  expect(council.image).toBeUndefined();
+  expect(council.related.map((item) => item.title)).not.toContain(
+    'A related story whose only link is a script',
+  );
+  expect(council.related.map((item) => item.title)).not.toContain(
+    'A related story whose only link is a data URL',
+  );
+  expect(council.bodyHtml).not.toMatch(/<script|<iframe|onerror|javascript:|data:text/i);
+});
+
+test('the feed shows injected titles and excerpts as inert text', async ({ page, request }) => {
+  const council = await storyAt(request, COUNCIL_URL);
+  const harbour = await storyAt(request, HARBOUR_URL);
+  await page.goto('/');
+  await waitForView(page);
+
+  const feed = feedNamed(page, 'Top stories');
+  await expect(
+    feed.getByRole('heading', { level: 2, name: council.title, exact: true }),
+  ).toBeVisible();
+  await expect(
+    feed.getByRole('heading', { level: 2, name: harbour.title, exact: true }),
+  ).toBeVisible();
+  await expect(feed.getByText(council.excerpt.slice(0, 40)).first()).toBeVisible();
+  await expectNothingInjected(page, dialogs);
+});
+
+test('an article with injections in every field renders them inert', async ({ page, request }) => {
+  const council = await fetchArticle(request, (await storyAt(request, COUNCIL_URL)).slug);
+  await page.goto(`/articles/${council.slug}`);
+  await waitForView(page);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(council.title);
+  await expect(page.getByText('The first paragraph, with bold text, survives')).toBeVisible();
+  await expect(page.getByText('The closing paragraph survives sanitizing too.')).toBeVisible();
+  // The story's own AMP and AMP cache URLs were unsafe and dropped: only related cards offer any.
+  await expect(page.getByRole('link', { name: 'AMP', exact: true })).toHaveCount(
+    council.related.filter((item) => item.ampWebUrl).length,
+  );
+  await expect(page.getByRole('link', { name: 'AMP cache', exact: true })).toHaveCount(
+    council.related.filter((item) => item.cdnAmpWebUrl).length,
+  );
+
+  const related = page.getByRole('region', { name: 'Related coverage' });
+  await expect(related.getByRole('listitem')).toHaveCount(council.related.length);
+  for (const item of council.related) {
+    await expect(
+      related.getByRole('heading', { level: 3, name: item.title, exact: true }),
+    ).toBeAttached();
+  }
+  await page.getByRole('heading', { level: 1 }).hover();
+  await expectNothingInjected(page, dialogs);
+
+  // With AMP preferred, the dropped AMP URL must not come back as the main link.
+  await page.getByRole('combobox', { name: 'Open stories as' }).selectOption({ label: 'AMP' });
+  await expect(
+    page.getByRole('link', { name: `Read at ${council.provider.name}`, exact: true }),
+  ).toHaveAttribute('href', council.webUrl);
+  await expectNothingInjected(page, dialogs);
+});
+
+test('a related story of the corpus with an injected title opens in the reader', async ({
+  page,
+  request,
+}) => {
+  const harbour = await fetchArticle(request, (await storyAt(request, HARBOUR_URL)).slug);
+  const council = await storyAt(request, COUNCIL_URL);
+  await page.goto(`/articles/${harbour.slug}`);
+  await waitForView(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(harbour.title);
+  await expectNothingInjected(page, dialogs);
+
+  await page
+    .getByRole('region', { name: 'Related coverage' })
+    .getByRole('link', { name: 'The council story, opened inside the reader' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${council.slug}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(council.title);
+  await expectNothingInjected(page, dialogs);
+});
+
+test('outlet and topic pages with injected names render them inert', async ({ page, request }) => {
+  const council = await storyAt(request, COUNCIL_URL);
+  const scripted = council.topics.find((topic) => topic.name.includes('<script>'));
+  expect(scripted, 'the injected topic name is kept as text').toBeDefined();
+  await page.goto(`/articles/${council.slug}`);
+  await waitForView(page);
+
+  await page.getByRole('link', { name: council.provider.name, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/providers\/hostile-times\.example$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(council.provider.name);
+  await expectNothingInjected(page, dialogs);
+
+  if (!scripted) return;
+  await page
+    .getByRole('navigation', { name: 'Topics' })
+    .getByRole('link', { name: scripted.name, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(scripted.name);
+  await expectNothingInjected(page, dialogs);
+});
+
+test('the file with a javascript: webUrl is not published', async ({ page }) => {
+  await page.goto('/articles/2026-02-28-rejected-script-weburl');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNothingInjected(page, dialogs);
+});

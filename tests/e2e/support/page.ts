@@ -1,0 +1,92 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Waits until the view shows its heading and no region is still a loading skeleton. */
+export async function waitForView(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The feed, named by the page heading as UI-CONTRACT.md says. */
+export function feedNamed(page: Page, name: string): Locator {
+  return page.getByRole('feed', { name, exact: true });
+}
+
+type RenderedStory = { position: number; title: string };
+
+async function renderedStories(feed: Locator): Promise<RenderedStory[]> {
+  return feed.getByRole('article').evaluateAll((articles) =>
+    articles.map((article) => ({
+      position: Number(article.getAttribute('aria-posinset')),
+      title: (article.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+}
+
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/**
+ * The titles of the feed's first `count` stories, as a reader scrolling down meets them. The list
+ * is virtualized, so only some stories are in the DOM at once: the helper scrolls, records each
+ * story by its aria-posinset, and checks that the DOM order of what is rendered is story order.
+ */
+export async function readFeedTitles(page: Page, feed: Locator, count: number): Promise<string[]> {
+  await expect(feed.getByRole('article').first()).toBeVisible();
+  const seen = new Map<number, string>();
+  // Gives up after about five seconds without a new story (the next page may be loading).
+  let stalled = 0;
+  while (seen.size < count && stalled < 50) {
+    const stories = await renderedStories(feed);
+    const positions = stories.map((story) => story.position);
+    expect(positions, 'stories in the DOM are in feed order').toEqual(
+      [...positions].sort((a, b) => a - b),
+    );
+    const before = seen.size;
+    for (const story of stories) seen.set(story.position, story.title);
+    stalled = seen.size === before ? stalled + 1 : 0;
+    if (stalled > 0) await page.waitForTimeout(100);
+    await feed
+      .getByRole('article')
+      .last()
+      .evaluate((article) => article.scrollIntoView({ block: 'start' }));
+    await nextFrame(page);
+  }
+  return Array.from(
+    { length: count },
+    (_, i) => seen.get(i + 1) ?? `<story ${i + 1} never rendered>`,
+  );
+}
+
+/** Where keyboard focus is, as a story position of the feed (undefined when not in a story). */
+export async function focusedStoryPosition(page: Page): Promise<number | undefined> {
+  const position = await page.evaluate(
+    () => document.activeElement?.closest('article')?.getAttribute('aria-posinset') ?? null,
+  );
+  return position === null ? undefined : Number(position);
+}
+
+/** Scrolls the story list down, as a reader would, until `target` is rendered. */
+export async function scrollUntilRendered(
+  page: Page,
+  feed: Locator,
+  target: Locator,
+): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if ((await target.count()) > 0) return true;
+        await feed
+          .getByRole('article')
+          .last()
+          .evaluate((article) => article.scrollIntoView({ block: 'start' }));
+        await nextFrame(page);
+        return false;
+      },
+      { timeout: 15_000, message: 'the story never appeared while scrolling down' },
+    )
+    .toBe(true);
+}
