@@ -36,6 +36,13 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('keeps the text of a link whose target is unsafe, but not the dead link', () => {
+    expect(renderMarkdown('Read [the filing](javascript:alert(1)) now.')).toBe(
+      '<p>Read the filing now.</p>',
+    );
+    expect(renderMarkdown('<a href="/relative">here</a>')).toBe('<p>here</p>');
+  });
+
   it('demotes headings below the page title', () => {
     expect(renderMarkdown('# Top\n\n##### Deep')).toBe('<h2>Top</h2>\n<h4>Deep</h4>');
   });

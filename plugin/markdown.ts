@@ -10,6 +10,7 @@ import sanitizeHtml from 'sanitize-html';
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const EXTERNAL_LINK = { rel: 'noopener noreferrer', target: '_blank' };
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -63,7 +64,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     h1: 'h2',
     h5: 'h4',
     h6: 'h4',
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...EXTERNAL_LINK } }),
+    // A link whose target is not allowed would stay an <a> without href, styled as a link that
+    // goes nowhere: unwrap it to its text (span is not allowed, so only the text survives).
+    a: (tagName, attribs) =>
+      SAFE_HREF.test(attribs.href ?? '')
+        ? { tagName, attribs: { ...attribs, ...EXTERNAL_LINK } }
+        : { tagName: 'span', attribs: {} },
   },
   // An image whose src was unsafe (data:, javascript:, relative) would be an empty <img>: drop it.
   exclusiveFilter: (frame) => frame.tag === 'img' && !/^https?:\/\//i.test(frame.attribs.src ?? ''),
