@@ -124,9 +124,7 @@ export const INDEX_LIST_LIMIT = 100;
 
 /** A list of stories: the whole feed, one topic's or one outlet's. */
 export type ListScope =
-  | { kind: 'feed' }
-  | { kind: 'topic'; slug: string }
-  | { kind: 'provider'; domain: string };
+  { kind: 'feed' } | { kind: 'topic'; slug: string } | { kind: 'provider'; domain: string };
 
 export const API_BASE = '/api';
 

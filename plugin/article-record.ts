@@ -1,4 +1,10 @@
-import type { ContentProblem, ImageRef, ProviderRef, RelatedStory, StoryLinks } from '../api/contract.ts';
+import type {
+  ContentProblem,
+  ImageRef,
+  ProviderRef,
+  RelatedStory,
+  StoryLinks,
+} from '../api/contract.ts';
 
 /**
  * What processing one file yields: the seam between per-file work (parse, validate, normalise,

@@ -1,11 +1,11 @@
 import path from 'node:path';
+import { z } from 'zod';
 import type {
   ArticleSummary,
   ContentReport,
   ProviderInfo,
   ProviderRef,
   RankTerms,
-  RelatedStory,
   TopicInfo,
   TopicRef,
 } from '../api/contract.ts';
@@ -40,6 +40,11 @@ export type CorpusModel = {
   providerLists: Map<string, ArticleLists>;
   /** Canonical URL of each published article -> its slug, for linking related coverage. */
   urlIndex: Map<string, string>;
+  /**
+   * A related item's provider JSON (as its file states it) -> the provider JSON the corpus shows,
+   * with the outlet's name and logo wherever the corpus knows the domain.
+   */
+  relatedProvider: (ownJson: string) => string;
   report: ContentReport;
 };
 
@@ -200,6 +205,8 @@ export function deriveModel(
   }
   providers.sort((a, b) => b.count - a.count || byText(a.domain, b.domain));
 
+  const relatedProvider = relatedProviderResolver(providerRefs, taxonomies);
+
   const ranks = rankArticles(
     accepted.map(({ slug, publishedMs, heat, quality }) => ({ slug, publishedMs, heat, quality })),
   );
@@ -252,24 +259,86 @@ export function deriveModel(
     providers,
     providerLists: groupLists(feed, (a) => [a.summary.provider.domain]),
     urlIndex,
+    relatedProvider,
     report,
   };
 }
 
+/** The JSON of a `ProviderRef`, keys in contract order. */
+function providerJson(ref: ProviderRef): string {
+  return JSON.stringify({
+    domain: ref.domain,
+    name: ref.name,
+    ...(ref.logo && { logo: imageRef(ref.logo) }),
+  });
+}
+
+const storedProviderSchema = z.object({
+  domain: z.string(),
+  name: z.string(),
+  logo: z
+    .object({ url: z.string(), width: z.number().optional(), height: z.number().optional() })
+    .optional(),
+});
+
 /**
- * The article's related coverage as JSON, with `slug` set on items that are articles of the corpus.
- * Only lists with such items are parsed again; the rest go out exactly as stored.
+ * Related items carry the provider their file states (often a bare name and domain). An outlet the
+ * corpus knows, as the provider of its own articles or from `_data/organizations`, is shown the
+ * same everywhere: its corpus name, and its corpus logo (else the item's own). Unknown outlets stay
+ * as stated. Items of one outlet share one spelling of the provider JSON, so results are cached by
+ * that text: one Map lookup per item, and no related list is ever parsed again.
+ */
+function relatedProviderResolver(
+  providerRefs: ReadonlyMap<string, ProviderRef>,
+  taxonomies: Taxonomies,
+): (ownJson: string) => string {
+  const cache = new Map<string, string>();
+  const resolve = (ownJson: string): string => {
+    const parsed = storedProviderSchema.safeParse(JSON.parse(ownJson));
+    if (!parsed.success) return ownJson;
+    const own = parsed.data;
+    const domain = normalizeDomain(own.domain);
+    const known = providerRefs.get(domain);
+    const org = taxonomies.organizations.get(domain);
+    if (!known && !org) return ownJson;
+    const logo = known?.logo ?? org?.logo ?? own.logo;
+    return providerJson({
+      domain,
+      name: known?.name ?? org?.name ?? own.name,
+      ...(logo && { logo }),
+    });
+  };
+  return (ownJson) => {
+    let json = cache.get(ownJson);
+    if (json === undefined) cache.set(ownJson, (json = resolve(ownJson)));
+    return json;
+  };
+}
+
+/**
+ * The article's related coverage as JSON: each item's provider as the corpus shows it, and `slug`
+ * set on items that are articles of the corpus. Spliced into the stored JSON at the offsets the
+ * worker noted, so no list is parsed again.
  */
 export function linkedRelatedJson(model: CorpusModel, article: StoredArticle): string {
-  const slugs = article.relatedCanonicalUrls.map((url) => {
-    const slug = model.urlIndex.get(url);
-    return slug === article.slug ? undefined : slug;
-  });
-  if (slugs.every((slug) => slug === undefined)) return article.relatedJson;
-  const items = JSON.parse(article.relatedJson) as RelatedStory[];
-  items.forEach((item, i) => {
-    const slug = slugs[i];
-    if (slug !== undefined) item.slug = slug;
-  });
-  return JSON.stringify(items);
+  const { relatedJson: json, relatedSpans: spans, relatedCanonicalUrls: urls } = article;
+  let out = '';
+  let position = 0;
+  for (let i = 0; i < urls.length; i++) {
+    const start = spans[i * 3] as number;
+    const end = spans[i * 3 + 1] as number;
+    const own = json.slice(start, end);
+    const provider = model.relatedProvider(own);
+    if (provider !== own) {
+      out += json.slice(position, start) + provider;
+      position = end;
+    }
+    const slug = model.urlIndex.get(urls[i] as string);
+    if (slug !== undefined && slug !== article.slug) {
+      const close = spans[i * 3 + 2] as number;
+      out += `${json.slice(position, close)},"slug":${JSON.stringify(slug)}`;
+      position = close;
+    }
+  }
+  return position === 0 ? json : out + json.slice(position);
 }

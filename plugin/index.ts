@@ -27,6 +27,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
   let config: ResolvedConfig;
   let corpus: Corpus;
   let written = false;
+  let loading: Promise<void> | undefined;
 
   const display = (file: string) => path.relative(process.cwd(), path.join(corpus.root, file));
 
@@ -51,11 +52,24 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       });
     },
 
-    async buildStart() {
+    buildStart() {
       if (config.command !== 'build') return;
-      const started = performance.now();
       written = false;
-      await corpus.load();
+      const started = performance.now();
+      // Not awaited: the corpus is read on worker threads while Vite bundles the app, instead of
+      // before it; generateBundle waits for it, and handles its rejection.
+      loading = corpus.load().then(() => {
+        config.logger.info(`${NAME}: corpus read in ${Math.round(performance.now() - started)} ms`);
+      });
+      loading.catch(() => undefined);
+    },
+
+    // Before any file is written, so a strict build fails without emitting anything.
+    async generateBundle() {
+      if (config.command !== 'build' || !loading) return;
+      const pending = loading;
+      loading = undefined;
+      await pending;
       const rejected = logReport();
       if (rejected > 0 && options.strict) {
         const { errors } = problemLines(corpus.model().report, display);
@@ -63,7 +77,6 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
           `${rejected} content file(s) rejected and CONTENT_STRICT is set:\n${errors.join('\n')}`,
         );
       }
-      config.logger.info(`${NAME}: corpus read in ${Math.round(performance.now() - started)} ms`);
     },
 
     // After Vite has emptied and written outDir, so our files are not removed.

@@ -30,8 +30,15 @@ export type SelfIdentity = {
 const COMBINING_MARKS_RE = /\p{M}+/gu;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 
+const ASCII_RE = /^[ -~]*$/;
+const ASCII_NON_WORD_RE = /[^a-z0-9]+/g;
+
 /** The title key duplicates and self-references are detected on; '' when there is none. */
 export function normaliseTitle(title: string): string {
+  // ASCII needs no Unicode folding, and its letters and digits are exactly [a-z0-9] once lowered.
+  if (ASCII_RE.test(title)) {
+    return title.toLowerCase().replace(/['`]/g, '').replace(ASCII_NON_WORD_RE, ' ').trim();
+  }
   return title
     .normalize('NFKD')
     .replace(COMBINING_MARKS_RE, '')

@@ -31,9 +31,13 @@ function optional<T>(parse: (value: unknown) => T | null, message: string) {
   );
 }
 
+/** Whitespace other than a single space between two non-spaces. */
+const NEEDS_COLLAPSE_RE = /[^\S ]|\s\s|^\s|\s$/;
+
 /** Trimmed with runs of whitespace (escaped newlines in excerpts included) collapsed to one space. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text is already collapsed: testing is far cheaper than rebuilding every string.
+  return NEEDS_COLLAPSE_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 function toText(value: unknown): string | null {

@@ -10,10 +10,19 @@ import type { ArticleRecord, ProcessResult, RelatedCandidate } from './article-r
  * that link into the corpus.
  */
 export type StoredArticle = Omit<ArticleRecord, 'related'> & {
-  /** JSON of `RelatedStory[]` without `slug`; each item's keys end with the story links. */
+  /**
+   * JSON of `RelatedStory[]` without `slug`, each item's provider as the file states it; each
+   * item's keys end with the story links.
+   */
   relatedJson: string;
   /** Canonical URL of each related item, in the same order. */
   relatedCanonicalUrls: string[];
+  /**
+   * Three offsets into `relatedJson` per item: where its provider object starts and ends, and where
+   * its closing brace is. The corpus step splices in the corpus' own provider and the item's slug
+   * there, without parsing the list again.
+   */
+  relatedSpans: Uint32Array;
 };
 
 export type StoredResult =
@@ -49,12 +58,46 @@ export function relatedStory(item: RelatedCandidate): Omit<RelatedStory, 'slug'>
   };
 }
 
+/**
+ * Serializes related stories (keys in `relatedStory` order) and notes where each item's provider
+ * object and closing brace are.
+ */
+export function serializeRelated(related: readonly RelatedCandidate[]): {
+  json: string;
+  spans: Uint32Array;
+} {
+  const spans = new Uint32Array(related.length * 3);
+  let json = '[';
+  related.forEach((item, i) => {
+    const { provider, ...rest } = relatedStory(item);
+    // `relatedStory` puts provider right after title, excerpt and publishedAt.
+    const { title, excerpt, publishedAt, ...tail } = rest;
+    const head = JSON.stringify({
+      title,
+      excerpt,
+      ...(publishedAt !== undefined && { publishedAt }),
+    });
+    if (i > 0) json += ',';
+    json += `${head.slice(0, -1)},"provider":`;
+    spans[i * 3] = json.length;
+    json += JSON.stringify(provider);
+    spans[i * 3 + 1] = json.length;
+    // `tail` always holds quality and webUrl, so it is never `{}`.
+    json += `,${JSON.stringify(tail).slice(1, -1)}`;
+    spans[i * 3 + 2] = json.length;
+    json += '}';
+  });
+  return { json: `${json}]`, spans };
+}
+
 export function storeArticle(record: ArticleRecord): StoredArticle {
   const { related, ...rest } = record;
+  const { json, spans } = serializeRelated(related);
   return {
     ...rest,
-    relatedJson: JSON.stringify(related.map(relatedStory)),
+    relatedJson: json,
     relatedCanonicalUrls: related.map((item) => item.canonicalUrl),
+    relatedSpans: spans,
   };
 }
 
