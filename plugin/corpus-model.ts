@@ -10,7 +10,14 @@ import type {
   TopicRef,
 } from '../api/contract.ts';
 import { normalizeDomain } from './normalize-domain.ts';
-import { compareLatest, compareRanked, rankArticles } from './rank.ts';
+import {
+  compareLatest,
+  compareRanked,
+  rankArticles,
+  rankBasis,
+  sortedKnown,
+  type RankBasis,
+} from './rank.ts';
 import { slugify } from './slugify.ts';
 import { imageRef, type StoredArticle, type StoredResult } from './stored-article.ts';
 import type { Taxonomies, TopicMeta } from './taxonomies.ts';
@@ -45,6 +52,11 @@ export type CorpusModel = {
    * with the outlet's name and logo wherever the corpus knows the domain.
    */
   relatedProvider: (ownJson: string) => string;
+  /**
+   * What scores depend on corpus-wide, and the sorted known heats and qualities behind the median
+   * stand-ins: a dev edit checks against them whether it moves other articles' scores.
+   */
+  ranking: { basis: RankBasis; heats: readonly number[]; qualities: readonly number[] };
   report: ContentReport;
 };
 
@@ -72,7 +84,7 @@ function topicResolver(metas: readonly TopicMeta[]) {
 type TopicEntry = { name: string; meta?: TopicMeta; count: number };
 type ProviderEntry = { names: Map<string, number>; logo?: ProviderRef['logo']; count: number };
 
-function providerDomain(article: StoredArticle): string {
+export function providerDomain(article: StoredArticle): string {
   const domain = normalizeDomain(article.provider.domain);
   if (domain) return domain;
   try {
@@ -92,15 +104,47 @@ function mostCommon(names: Map<string, number>): string | undefined {
   return best;
 }
 
+/** The order of `ranked` lists. */
+export function compareRankedArticles(a: PublishedArticle, b: PublishedArticle): number {
+  return compareRanked(
+    { slug: a.summary.slug, publishedMs: a.stored.publishedMs, score: a.summary.score },
+    { slug: b.summary.slug, publishedMs: b.stored.publishedMs, score: b.summary.score },
+  );
+}
+
+/** The order of `latest` lists. */
+export function compareLatestArticles(a: PublishedArticle, b: PublishedArticle): number {
+  return compareLatest(a.stored, b.stored);
+}
+
 function listsOf(articles: PublishedArticle[]): ArticleLists {
   return {
-    ranked: [...articles].sort((a, b) =>
-      compareRanked(
-        { slug: a.summary.slug, publishedMs: a.stored.publishedMs, score: a.summary.score },
-        { slug: b.summary.slug, publishedMs: b.stored.publishedMs, score: b.summary.score },
-      ),
-    ),
-    latest: [...articles].sort((a, b) => compareLatest(a.stored, b.stored)),
+    ranked: [...articles].sort(compareRankedArticles),
+    latest: [...articles].sort(compareLatestArticles),
+  };
+}
+
+/** An article's summary, keys in contract order. */
+export function summaryOf(
+  stored: StoredArticle,
+  provider: ProviderRef,
+  topics: TopicRef[],
+  rank: RankTerms,
+): ArticleSummary {
+  return {
+    slug: stored.slug,
+    title: stored.title,
+    excerpt: stored.excerpt,
+    publishedAt: stored.publishedAt,
+    provider,
+    topics,
+    ...(stored.image && { image: imageRef(stored.image) }),
+    heat: stored.heat,
+    quality: stored.quality,
+    score: rank.score,
+    webUrl: stored.webUrl,
+    ...(stored.ampWebUrl !== undefined && { ampWebUrl: stored.ampWebUrl }),
+    ...(stored.cdnAmpWebUrl !== undefined && { cdnAmpWebUrl: stored.cdnAmpWebUrl }),
   };
 }
 
@@ -207,26 +251,22 @@ export function deriveModel(
 
   const relatedProvider = relatedProviderResolver(providerRefs, taxonomies);
 
-  const ranks = rankArticles(
-    accepted.map(({ slug, publishedMs, heat, quality }) => ({ slug, publishedMs, heat, quality })),
-  );
+  const rankInputs = accepted.map(({ slug, publishedMs, heat, quality }) => ({
+    slug,
+    publishedMs,
+    heat,
+    quality,
+  }));
+  const known = {
+    heats: sortedKnown(accepted.map((article) => article.heat)),
+    qualities: sortedKnown(accepted.map((article) => article.quality)),
+  };
+  const basis = rankBasis(rankInputs, known);
+  const ranks = rankArticles(rankInputs, basis);
   const published: PublishedArticle[] = accepted.map((stored) => {
     const rank = ranks.get(stored.slug) as RankTerms;
-    const summary: ArticleSummary = {
-      slug: stored.slug,
-      title: stored.title,
-      excerpt: stored.excerpt,
-      publishedAt: stored.publishedAt,
-      provider: providerRefs.get(providerDomain(stored)) as ProviderRef,
-      topics: articleTopics.get(stored) ?? [],
-      ...(stored.image && { image: imageRef(stored.image) }),
-      heat: stored.heat,
-      quality: stored.quality,
-      score: rank.score,
-      webUrl: stored.webUrl,
-      ...(stored.ampWebUrl !== undefined && { ampWebUrl: stored.ampWebUrl }),
-      ...(stored.cdnAmpWebUrl !== undefined && { cdnAmpWebUrl: stored.cdnAmpWebUrl }),
-    };
+    const provider = providerRefs.get(providerDomain(stored)) as ProviderRef;
+    const summary = summaryOf(stored, provider, articleTopics.get(stored) ?? [], rank);
     return { stored, summary, rank };
   });
 
@@ -260,6 +300,7 @@ export function deriveModel(
     providerLists: groupLists(feed, (a) => [a.summary.provider.domain]),
     urlIndex,
     relatedProvider,
+    ranking: { basis, ...known },
     report,
   };
 }

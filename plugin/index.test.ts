@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
-import { describe, expect, it } from 'vitest';
-import type { ApiIndex, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
+import { build, createServer } from 'vite';
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiIndex, Article, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
 import { newsCorpus } from './index.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'corpus-basic');
@@ -67,6 +67,64 @@ describe('vite build with the news corpus plugin', () => {
         }),
       ).rejects.toThrow(/2 content file\(s\) rejected/);
     } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vite dev server with the news corpus plugin', () => {
+  it('serves edits, and folders moved in or out of the corpus, without a restart', async () => {
+    const root = await site();
+    const corpus = path.join(root, 'corpus');
+    await cp(FIXTURE, corpus, { recursive: true });
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'development',
+      plugins: [newsCorpus({ contentDir: 'corpus' })],
+      server: { port: 0, host: '127.0.0.1', hmr: false },
+    });
+    try {
+      await server.listen();
+      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      const get = async (urlPath: string) => {
+        const response = await fetch(`${base}${urlPath}`);
+        return response.ok ? ((await response.json()) as unknown) : undefined;
+      };
+      const article = (slug: string) => get(`/api/articles/${slug}.json`) as Promise<Article>;
+      expect((await article('2026-09-02-ferry-fares')).title).not.toBe('Fares frozen, again');
+
+      const ferry = path.join(corpus, 'news', '2026-09-02-ferry-fares.md');
+      const text = await readFile(ferry, 'utf8');
+      await writeFile(ferry, text.replace(/^title: .*$/m, 'title: "Fares frozen, again"'));
+      await vi.waitFor(
+        async () =>
+          expect((await article('2026-09-02-ferry-fares')).title).toBe('Fares frozen, again'),
+        { timeout: 10_000, interval: 20 },
+      );
+
+      // A folder moved in, and out again, with its files already inside.
+      const staging = path.join(root, 'staging');
+      await mkdir(staging);
+      await writeFile(
+        path.join(staging, '2026-09-09-late-story.md'),
+        text.replace(/^title: .*$/m, 'title: "A late story"').replace(/ferry-fares/g, 'late-story'),
+      );
+      await rename(staging, path.join(corpus, 'news', 'later'));
+      await vi.waitFor(
+        async () => expect((await article('2026-09-09-late-story'))?.title).toBe('A late story'),
+        { timeout: 10_000, interval: 20 },
+      );
+      expect(((await get('/api/index.json')) as ApiIndex).total).toBe(5);
+      await rename(path.join(corpus, 'news', 'later'), staging);
+      await vi.waitFor(
+        async () => expect(((await get('/api/index.json')) as ApiIndex).total).toBe(4),
+        { timeout: 10_000, interval: 20 },
+      );
+      expect(await article('2026-09-09-late-story')).toBeUndefined();
+    } finally {
+      await server.close();
       await rm(root, { recursive: true, force: true });
     }
   });

@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { API_BASE } from '../api/contract.ts';
-import { createCorpus, type Corpus } from './corpus.ts';
+import { createCorpus, type Corpus, type CorpusUpdate } from './corpus.ts';
 import { renderApiPath, writeApi } from './emit.ts';
 import { formatProblem, problemLines, reportSummary } from './format-problems.ts';
+import { watchFolders, type FolderWatch } from './watch-folders.ts';
 
 export type NewsCorpusOptions = {
   /** The corpus folder, relative to the Vite root or absolute. */
@@ -28,6 +29,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
   let corpus: Corpus;
   let written = false;
   let loading: Promise<void> | undefined;
+  let watching: FolderWatch | undefined;
 
   const display = (file: string) => path.relative(process.cwd(), path.join(corpus.root, file));
 
@@ -43,6 +45,17 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
     name: NAME,
     // Vitest loads vite.config.ts too; the corpus has no business in unit-test servers.
     apply: (_config, env) => env.mode !== 'test',
+
+    // The plugin watches the corpus itself (watch-folders.ts says why): keep Vite's watcher out of
+    // it when it lies inside the project.
+    config(userConfig) {
+      // `watch: null` turns Vite's watcher off; merging an object in would turn it on again.
+      if (userConfig.server?.watch === null) return;
+      const contentRoot = path.resolve(userConfig.root ?? process.cwd(), options.contentDir);
+      const inCorpus = (file: string) =>
+        file === contentRoot || file.startsWith(`${contentRoot}${path.sep}`);
+      return { server: { watch: { ignored: [inCorpus] } } };
+    },
 
     configResolved(resolved) {
       config = resolved;
@@ -96,12 +109,19 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       );
     },
 
+    closeBundle() {
+      watching?.close();
+      watching = undefined;
+    },
+
     async configureServer(server) {
       // The server starts at once; API requests and file events wait for the first full read.
       const ready = corpus.load().then(logReport, (error: unknown) => {
         config.logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
       });
-      watchCorpus(server, corpus, display, ready);
+      watching?.close();
+      watching = watchCorpus(server, corpus, display, ready);
+      server.httpServer?.once('close', () => watching?.close());
       // Registered directly (not returned), so it runs before Vite's SPA fallback.
       server.middlewares.use(async (req, res, next) => {
         const base = config.base.replace(/\/$/, '');
@@ -133,16 +153,12 @@ function watchCorpus(
   corpus: Corpus,
   display: (file: string) => string,
   ready: Promise<unknown>,
-) {
+): FolderWatch {
   const { logger } = server.config;
-  // The corpus may live outside the Vite root (CONTENT_DIR=../elsewhere).
-  server.watcher.add(corpus.root);
   const overlayFor = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const apply = (absolute: string) => {
-    timers.delete(absolute);
-    const update = corpus.update(absolute);
+  const report = (update: CorpusUpdate | undefined) => {
     if (!update || update.kind === 'ignored') return;
     const { file } = update;
     const result = update.kind === 'article' ? update.result : undefined;
@@ -174,14 +190,32 @@ function watchCorpus(
     server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT, data: { file } });
   };
 
-  const onEvent = (absolute: string) => {
-    clearTimeout(timers.get(absolute));
+  // One timer per file, and one (keyed by the root) for folder changes.
+  const settle = (key: string, run: () => void) => {
+    clearTimeout(timers.get(key));
     timers.set(
-      absolute,
-      setTimeout(() => void ready.then(() => apply(absolute)), SETTLE_MS),
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void ready.then(() => {
+          try {
+            run();
+          } catch (error) {
+            logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        });
+      }, SETTLE_MS),
     );
   };
-  server.watcher.on('add', onEvent);
-  server.watcher.on('change', onEvent);
-  server.watcher.on('unlink', onEvent);
+  const watch = watchFolders(corpus.root, {
+    onFile: (absolute) => settle(absolute, () => report(corpus.update(absolute))),
+    onFolders: () => settle(corpus.root, () => corpus.resync().forEach(report)),
+  });
+  return {
+    close: () => {
+      watch.close();
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
+  };
 }

@@ -36,50 +36,74 @@ export function round4(value: number): number {
 }
 
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return medianOfSorted([...values].sort((a, b) => a - b));
+}
+
+export function medianOfSorted(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function known(values: Iterable<number | null>): number[] {
+/** The known (non-negative, finite) values, ascending: what the median stand-ins come from. */
+export function sortedKnown(values: Iterable<number | null>): number[] {
   const out: number[] = [];
   for (const value of values)
     if (value !== null && Number.isFinite(value) && value >= 0) out.push(value);
-  return out;
+  return out.sort((a, b) => a - b);
+}
+
+/** What every article's terms depend on besides its own inputs. */
+export type RankBasis = { newestMs: number; heatStandIn: number; qualityStandIn: number };
+
+export function rankBasis(
+  inputs: readonly RankInput[],
+  known = {
+    heats: sortedKnown(inputs.map((i) => i.heat)),
+    qualities: sortedKnown(inputs.map((i) => i.quality)),
+  },
+): RankBasis {
+  let newestMs = -Infinity;
+  for (const input of inputs) if (input.publishedMs > newestMs) newestMs = input.publishedMs;
+  return {
+    newestMs,
+    heatStandIn: medianOfSorted(known.heats) ?? 0,
+    qualityStandIn: medianOfSorted(known.qualities) ?? 0,
+  };
+}
+
+/** One article's terms, given the corpus-wide basis. */
+export function rankTerms(input: RankInput, basis: RankBasis): RankTerms {
+  const heatKnown = input.heat !== null && input.heat >= 0;
+  const qualityKnown = input.quality !== null && input.quality >= 0;
+  const heatTerm = round4(Math.log10(1 + (heatKnown ? (input.heat as number) : basis.heatStandIn)));
+  const qualityTerm = round4(
+    Math.log10(1 + (qualityKnown ? (input.quality as number) : basis.qualityStandIn)),
+  );
+  const ageHours = round4(Math.max(0, basis.newestMs - input.publishedMs) / MS_PER_HOUR);
+  const agePenalty = round4(ageHours / HOURS_PER_PENALTY_POINT);
+  return {
+    heat: heatKnown ? input.heat : null,
+    quality: qualityKnown ? input.quality : null,
+    heatEstimated: !heatKnown,
+    qualityEstimated: !qualityKnown,
+    ageHours,
+    heatTerm,
+    qualityTerm,
+    agePenalty,
+    score: round4(heatTerm + qualityTerm - agePenalty),
+  };
 }
 
 /** Rank terms for every input, keyed by slug. Pure: depends only on the inputs. */
-export function rankArticles(inputs: readonly RankInput[]): Map<string, RankTerms> {
-  const heatStandIn = median(known(inputs.map((i) => i.heat))) ?? 0;
-  const qualityStandIn = median(known(inputs.map((i) => i.quality))) ?? 0;
-  let newestMs = -Infinity;
-  for (const input of inputs) if (input.publishedMs > newestMs) newestMs = input.publishedMs;
-
+export function rankArticles(
+  inputs: readonly RankInput[],
+  basis: RankBasis = rankBasis(inputs),
+): Map<string, RankTerms> {
   const terms = new Map<string, RankTerms>();
-  for (const input of inputs) {
-    const heatKnown = input.heat !== null && input.heat >= 0;
-    const qualityKnown = input.quality !== null && input.quality >= 0;
-    const heatTerm = round4(Math.log10(1 + (heatKnown ? (input.heat as number) : heatStandIn)));
-    const qualityTerm = round4(
-      Math.log10(1 + (qualityKnown ? (input.quality as number) : qualityStandIn)),
-    );
-    const ageHours = round4(Math.max(0, newestMs - input.publishedMs) / MS_PER_HOUR);
-    const agePenalty = round4(ageHours / HOURS_PER_PENALTY_POINT);
-    terms.set(input.slug, {
-      heat: heatKnown ? input.heat : null,
-      quality: qualityKnown ? input.quality : null,
-      heatEstimated: !heatKnown,
-      qualityEstimated: !qualityKnown,
-      ageHours,
-      heatTerm,
-      qualityTerm,
-      agePenalty,
-      score: round4(heatTerm + qualityTerm - agePenalty),
-    });
-  }
+  for (const input of inputs) terms.set(input.slug, rankTerms(input, basis));
   return terms;
 }
 
