@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem, ImageRef } from '../api/contract.ts';
 import { normalizeDomain } from './normalize-domain.ts';
+import { DATA_DIR } from './scan-corpus.ts';
 import { toSafeImageUrl } from './urls.ts';
 
 /**
@@ -121,12 +122,29 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, warn: Warn): T | undef
   return undefined;
 }
 
+/**
+ * Where the taxonomies are: the corpus's own `_data/`, or, when it has none and the corpus is a
+ * Jekyll collection folder (`_news/` beside the site's `_data/`), its parent's. Paths it yields
+ * stay relative to the corpus root (`../_data/...`), so reports name the real file.
+ */
+export function taxonomyRoot(root: string): string {
+  const parent = path.dirname(root);
+  const own = existsSync(path.join(root, DATA_DIR));
+  return !own && parent !== root && existsSync(path.join(parent, DATA_DIR)) ? parent : root;
+}
+
 export function readTaxonomies(root: string): Taxonomies {
+  const dataRoot = taxonomyRoot(root);
+  const relative = (file: string) =>
+    dataRoot === root
+      ? file
+      : path.relative(root, path.join(dataRoot, file)).split(path.sep).join('/');
   const warnings: Taxonomies['warnings'] = [];
   const topics: TopicMeta[] = [];
-  for (const file of listFiles(root, TOPICS_DIR, /\.ya?ml$/)) {
+  for (const found of listFiles(dataRoot, TOPICS_DIR, /\.ya?ml$/)) {
+    const file = relative(found);
     const warn: Warn = (problem) => warnings.push({ file, ...problem });
-    const text = readFileSync(path.join(root, file), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(path.join(dataRoot, found), 'utf8').replace(/^\uFEFF/, '');
     const topic = validate(topicSchema, parseYaml(text, warn), warn);
     if (!topic) continue;
     topics.push({
@@ -140,9 +158,10 @@ export function readTaxonomies(root: string): Taxonomies {
   }
 
   const organizations = new Map<string, OrganizationMeta>();
-  for (const file of listFiles(root, ORGANIZATIONS_DIR, /\.md$/)) {
+  for (const found of listFiles(dataRoot, ORGANIZATIONS_DIR, /\.md$/)) {
+    const file = relative(found);
     const warn: Warn = (problem) => warnings.push({ file, ...problem });
-    const text = readFileSync(path.join(root, file), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(path.join(dataRoot, found), 'utf8').replace(/^\uFEFF/, '');
     const match = FRONT_MATTER.exec(text);
     if (!match) {
       warn({ line: 1, message: 'no YAML front matter between --- lines; file ignored' });
