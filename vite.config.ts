@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { newsCorpus } from './plugin/index.ts';
+import { routePreload } from './build/route-preload.ts';
 
 export default defineConfig({
   plugins: [
@@ -9,6 +10,17 @@ export default defineConfig({
       contentDir: process.env.CONTENT_DIR ?? 'content',
       strict: process.env.CONTENT_STRICT === '1',
     }),
+    // Keep in step with src/app/router.tsx (modules) and src/app/warm-start.ts (data).
+    routePreload([
+      { path: '/', module: 'src/app/routes/feed-route.tsx', data: 'feed' },
+      { path: '/topics/:slug', module: 'src/app/routes/topic-route.tsx', data: 'topic' },
+      { path: '/providers/:domain', module: 'src/app/routes/provider-route.tsx', data: 'provider' },
+      {
+        path: '/articles/:slug',
+        module: 'src/features/article/article-route.tsx',
+        data: 'article',
+      },
+    ]),
   ],
   server: {
     // Generated corpora and test output are large and irrelevant to the app; watching them
@@ -28,7 +40,12 @@ export default defineConfig({
         test: {
           name: 'build',
           environment: 'node',
-          include: ['plugin/**/*.test.ts', 'api/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'plugin/**/*.test.ts',
+            'api/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'build/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

@@ -1,0 +1,35 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiPaths } from '../../api/contract';
+import { fetchedPaths, mockApi } from '../test/mock-api';
+import { warmStart } from './warm-start';
+
+const at = (url: string) => new URL(url, 'https://news.example') as unknown as Location;
+
+describe('warmStart', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("starts an article page's story before its route code arrives", () => {
+    const fetch = mockApi({});
+    warmStart(new QueryClient(), at('/articles/caf%C3%A9-opens'));
+    expect(fetchedPaths(fetch)).toEqual([apiPaths.article('café-opens')]);
+  });
+
+  it("starts an outlet page's list and the index, whatever the address's case", () => {
+    const fetch = mockApi({});
+    warmStart(new QueryClient(), at('/providers/WWW.Harbor-Times.example?sort=latest'));
+    expect(fetchedPaths(fetch)).toEqual([
+      apiPaths.index(),
+      apiPaths.list({ kind: 'provider', domain: 'harbor-times.example' }, 'latest', 1),
+    ]);
+  });
+
+  it('leaves a malformed address to the router instead of stopping the app', () => {
+    const fetch = mockApi({});
+    expect(() => warmStart(new QueryClient(), at('/topics/%E0'))).not.toThrow();
+    expect(() => warmStart(new QueryClient(), at('/articles/%E0'))).not.toThrow();
+    expect(fetchedPaths(fetch)).toEqual([apiPaths.index()]);
+  });
+});
