@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
 import { NotFound } from '../components/not-found';
+import { PageMeta } from '../components/page-meta';
 
 /**
  * Last resort, when the frame itself fails (or a lazy route module cannot be loaded, e.g. after a
@@ -16,7 +17,10 @@ export function RootError() {
   }
   return (
     <main className="container">
-      <title>Something went wrong · News reader</title>
+      <PageMeta
+        title="Something went wrong"
+        description="This page could not be loaded. Try again."
+      />
       <div className="error-state" role="alert">
         <h1 className="error-state__message">We couldn&apos;t load this page.</h1>
         <button type="button" className="button" onClick={() => window.location.reload()}>

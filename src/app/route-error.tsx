@@ -2,6 +2,7 @@ import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-quer
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router-dom';
 import { ErrorState } from '../components/error-state';
 import { NotFound } from '../components/not-found';
+import { PageMeta } from '../components/page-meta';
 
 /** A 404 arrives as an ErrorResponse from a loader, or as the raw Response if thrown in render. */
 export function isNotFoundError(error: unknown): boolean {
@@ -36,7 +37,7 @@ export function RouteError({ notFoundDetail }: RouteErrorProps) {
   };
   return (
     <>
-      <title>Couldn't load · News reader</title>
+      <PageMeta title="Couldn't load" description="This page could not be loaded. Try again." />
       <ErrorState onRetry={retry} messageAs="h1" />
     </>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { PageMeta } from './page-meta';
 
 type NotFoundProps = {
   /** What was missing, e.g. "There is no topic called “foo”." */
@@ -9,7 +10,10 @@ type NotFoundProps = {
 export function NotFound({ detail }: NotFoundProps) {
   return (
     <div className="page-message">
-      <title>Page not found · News reader</title>
+      <PageMeta
+        title="Page not found"
+        description="There is nothing at this address. The front page has today's top stories."
+      />
       <h1>Page not found</h1>
       <p>{detail ?? 'The page you asked for does not exist, or it has moved.'}</p>
       <p>

@@ -59,6 +59,30 @@ describe('monogram', () => {
     expect(initials('  ')).toBe('?');
   });
 
+  it('builds initials from letters and digits only, in any script', () => {
+    expect(initials('Hostile <img src=x onerror="alert(1)"> Times')).toBe('HI');
+    expect(initials('(Other) #outlet')).toBe('OO');
+    expect(initials('« Le Monde »')).toBe('LM');
+    expect(initials('Élan & Ørsted')).toBe('ÉØ');
+    expect(initials('24/7 News')).toBe('27');
+  });
+
+  it("falls back to the domain's first letter when the name has no letters", () => {
+    expect(initials('<>', 'hostile-times.example')).toBe('H');
+    expect(initials('', 'reuters.com')).toBe('R');
+    expect(initials('***', '')).toBe('?');
+  });
+
+  it('never shows a symbol in the badge of an outlet whose name holds markup', () => {
+    renderWithProviders(
+      <ProviderBadge
+        provider={{ domain: 'hostile-times.example', name: 'Hostile <img src=x> Times' }}
+      />,
+    );
+    expect(screen.getByText('HI')).toBeInTheDocument();
+    expect(screen.queryByText(/</, { selector: '.provider-badge__monogram' })).toBeNull();
+  });
+
   it('gives each domain a stable colour, different domains usually different ones', () => {
     expect(monogramColor('apnews.com')).toBe(monogramColor('apnews.com'));
     expect(monogramColor('apnews.com')).not.toBe(monogramColor('reuters.com'));

@@ -48,12 +48,13 @@ function ProviderMark({ provider, maxLetters }: { provider: ProviderRef; maxLett
     );
   }
   // A three-letter acronym is unreadable in the small badge of a card: two letters there.
-  const letters = initials(provider.name || provider.domain).slice(0, maxLetters);
+  // By code point, so a letter outside the Basic Multilingual Plane is never cut in half.
+  const letters = [...initials(provider.name, provider.domain)].slice(0, maxLetters).join('');
   return (
     <span
       className="provider-badge__monogram"
       style={{ backgroundColor: monogramColor(provider.domain) }}
-      data-letters={letters.length}
+      data-letters={[...letters].length}
       aria-hidden="true"
     >
       {letters}
@@ -61,17 +62,24 @@ function ProviderMark({ provider, maxLetters }: { provider: ProviderRef; maxLett
   );
 }
 
-/** "Associated Press" -> "AP", "reuters.com" -> "RC", an acronym as itself: "CNN", "CBS News" -> "CBS". */
-export function initials(name: string): string {
+/**
+ * "Associated Press" -> "AP", "reuters.com" -> "RC", an acronym as itself: "CNN", "CBS News" -> "CBS".
+ * Only letters and digits count (any script), so markup or symbols in a name never show up:
+ * "Hostile <img> Times" -> "HI". A name without any gives the domain's first letter or digit.
+ */
+export function initials(name: string, domain = ''): string {
   const acronym = /^([A-Z]{2,3})\b/.exec(name.trim())?.[1];
   if (acronym) return acronym;
-  const words = name
+  const firstLetters = name
     .replace(/^the\s+/i, '')
     .split(/[\s.\-_/]+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const letters = words.slice(0, 2).map((word) => [...word][0] ?? '');
-  return letters.join('').toUpperCase() || '?';
+    .map((word) => LETTER_OR_DIGIT.exec(word)?.[0])
+    .filter((letter) => letter !== undefined);
+  const letters = firstLetters.length > 0 ? firstLetters : [LETTER_OR_DIGIT.exec(domain)?.[0]];
+  return letters.slice(0, 2).join('').toUpperCase() || '?';
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * A stable colour per domain. Dark enough (lightness 28%) that white initials pass WCAG AA on

@@ -30,8 +30,8 @@ export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: St
     >
       <div className="story-card__meta">
         <ProviderBadge provider={story.provider} link />
-        <span aria-hidden="true">·</span>
-        <TimeAgo dateTime={story.publishedAt} />
+        {/* The "·" separator is drawn by CSS, so it can hide when the time wraps to a new line. */}
+        <TimeAgo className="story-card__time" dateTime={story.publishedAt} />
       </div>
       <h2 className="story-card__title" id={titleId}>
         <Link

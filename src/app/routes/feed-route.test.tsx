@@ -4,6 +4,7 @@ import { apiIndex, page, stories } from '../../test/fixtures';
 import { fetchedPaths, jsonResponse, mockApi } from '../../test/mock-api';
 import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
 import { Component, createFeedLoader, ErrorBoundary } from './feed-route';
+import { metaDescriptions } from '../../test/meta-descriptions';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -42,6 +43,19 @@ describe('the feed', () => {
       'aria-current',
       'page',
     );
+  });
+
+  it('gives the page one meta description of its own', async () => {
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/ranked/1.json': page(stories(1), 1, 1, 1),
+    });
+    renderFeed();
+
+    await screen.findByRole('feed', { name: 'Top stories' });
+    const descriptions = metaDescriptions();
+    expect(descriptions).toHaveLength(1);
+    expect(descriptions[0]).toMatch(/news from many outlets/i);
   });
 
   it('shows the latest stories with ?sort=latest', async () => {

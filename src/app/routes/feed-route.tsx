@@ -7,6 +7,7 @@ import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { TopicNav } from '../../features/topics/components/topic-nav';
 import { apiIndexQueryOptions } from '../../lib/get-api-index';
+import { SITE_DESCRIPTION } from '../../lib/site-meta';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
 import { useArticlePrefetch } from '../use-article-prefetch';
@@ -39,6 +40,11 @@ export function Component() {
           scope={{ kind: 'feed' }}
           sort={sort}
           heading={sort === 'latest' ? 'Latest stories' : 'Top stories'}
+          description={
+            sort === 'latest'
+              ? 'The newest stories from many outlets, most recent first, with related coverage for every story.'
+              : SITE_DESCRIPTION
+          }
           onIntent={onIntent}
         />
       </Suspense>

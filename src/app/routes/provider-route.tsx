@@ -57,6 +57,7 @@ export function Component() {
           scope={{ kind: 'provider', domain: provider.domain }}
           sort={sort}
           heading={provider.name}
+          description={`Stories from ${provider.name}, with related coverage from other outlets.`}
           headingContent={<ProviderHeading provider={provider} />}
           after={<ProviderCount provider={provider} />}
           empty={

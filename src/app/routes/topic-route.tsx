@@ -55,6 +55,7 @@ export function Component() {
           scope={{ kind: 'topic', slug: topic.slug }}
           sort={sort}
           heading={topic.name}
+          description={`Stories about ${topic.name} from many outlets, with related coverage for every story.`}
           after={<p className="feed-header__count">{formatStoryCount(topic.count)}</p>}
           empty={
             topic.count === 0 ? (

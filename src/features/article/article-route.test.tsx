@@ -7,6 +7,7 @@ import type { Article } from '../../../api/contract';
 import { writeLinkPreference } from '../../lib/link-preference';
 import { Component, createArticleLoader, ErrorBoundary, HydrateFallback } from './article-route';
 import { article, relatedStory } from './test/article-fixture';
+import { metaDescriptions } from '../../test/meta-descriptions';
 
 const SLUG = article().slug;
 
@@ -64,6 +65,26 @@ afterEach(() => {
 });
 
 describe('article page', () => {
+  it('describes the page by its excerpt, in exactly one meta description', async () => {
+    serveArticle(article({ excerpt: 'The agency head who vouched for the vote is out.' }));
+    renderArticleRoute();
+
+    await screen.findByRole('heading', { level: 1 });
+    const descriptions = metaDescriptions();
+    expect(descriptions).toHaveLength(1);
+    expect(descriptions[0]).toBe('The agency head who vouched for the vote is out.');
+  });
+
+  it('still has one meta description when the story has no excerpt', async () => {
+    serveArticle(article({ excerpt: '' }));
+    renderArticleRoute();
+
+    await screen.findByRole('heading', { level: 1 });
+    const descriptions = metaDescriptions();
+    expect(descriptions).toHaveLength(1);
+    expect(descriptions[0]).toContain(article().title);
+  });
+
   it('shows the title as the only h1, with outlet, date, reading time and topics', async () => {
     serveArticle(article({ readingMinutes: 4 }));
     renderArticleRoute();

@@ -9,6 +9,7 @@ import {
 } from 'react-router-dom';
 import { ErrorState } from '../../components/error-state';
 import { NotFound } from '../../components/not-found';
+import { PageMeta } from '../../components/page-meta';
 import { notFoundResponse } from '../../lib/fetch-json';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { articleQueryOptions } from './api/get-article';
@@ -71,7 +72,10 @@ export function ErrorBoundary() {
   };
   return (
     <div className="article">
-      <title>Story unavailable · News reader</title>
+      <PageMeta
+        title="Story unavailable"
+        description="This story could not be loaded. Try again."
+      />
       <h1 className="visually-hidden">Story unavailable</h1>
       <ErrorState message="We couldn't load this story." onRetry={retry} />
     </div>

@@ -17,11 +17,10 @@ export function ArticleHeader({ article, titleId }: ArticleHeaderProps) {
         {article.title}
       </h1>
       <p className="article-header__meta">
-        <time dateTime={article.publishedAt}>{formatFullDate(article.publishedAt)}</time>{' '}
-        <span className="article-header__reading-time">
-          <span aria-hidden="true">· </span>
-          {article.readingMinutes} min read
-        </span>
+        <time dateTime={article.publishedAt}>{formatFullDate(article.publishedAt)}</time>
+        {/* A no-break space ties the dot to the date: a wrapped line starts with the reading time. */}
+        <span aria-hidden="true">{'\u00a0·'}</span>{' '}
+        <span className="article-header__reading-time">{article.readingMinutes} min read</span>
       </p>
       {article.topics.length > 0 && (
         <ul className="article-header__topics" aria-label="Topics of this story">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Article } from '../../../../api/contract';
+import { PageMeta } from '../../../components/page-meta';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { LeadImage } from './lead-image';
@@ -16,9 +17,10 @@ export function ArticlePage({ article }: ArticlePageProps) {
   const titleId = useId();
   return (
     <div className="article">
-      {/* React 19 hoists these into <head>. */}
-      <title>{`${article.title} · News reader`}</title>
-      {article.excerpt && <meta name="description" content={article.excerpt} />}
+      <PageMeta
+        title={article.title}
+        description={article.excerpt || `${article.title}, from ${article.provider.name}.`}
+      />
       <article className="article__main" aria-labelledby={titleId}>
         <ArticleHeader article={article} titleId={titleId} />
         <LeadImage image={article.image} className="article-lead-image" priority />

@@ -31,7 +31,7 @@ export function RelatedCard({ story, preference }: RelatedCardProps) {
         aspectRatio="16 / 9"
         placeholder={
           <span className="related-card__initials" aria-hidden="true">
-            {initials(story.provider.name || story.provider.domain)}
+            {initials(story.provider.name, story.provider.domain)}
           </span>
         }
       />

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ListScope, Sort } from '../../../../api/contract';
+import { PageMeta } from '../../../components/page-meta';
 import { SortSwitch } from './sort-switch';
 import { StoryList } from './story-list';
 import './feed.css';
@@ -9,6 +10,8 @@ type FeedViewProps = {
   sort: Sort;
   /** The page's h1 text; it also names the feed and the document title. */
   heading: string;
+  /** The page's meta description. */
+  description: string;
   /** Richer content for the h1 (e.g. an outlet's badge), whose text must be `heading`. */
   headingContent?: ReactNode;
   /** Shown above the heading, e.g. an outlet's badge. */
@@ -22,11 +25,12 @@ type FeedViewProps = {
 
 /** A feed page: heading, order switch and the stories (or what to say when there are none). */
 export function FeedView(props: FeedViewProps) {
-  const { scope, sort, heading, headingContent, before, after, empty, onIntent } = props;
+  const { scope, sort, heading, description, headingContent, before, after, empty, onIntent } =
+    props;
   const headingId = useId();
   return (
     <>
-      <title>{`${heading} · News reader`}</title>
+      <PageMeta title={heading} description={description} />
       <div className="feed-header">
         <div className="feed-header__text">
           {before}
