@@ -2,7 +2,6 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
-import { feedQueryOptions } from '../../features/feed/api/get-feed';
 import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { normalizeDomain, providerQueryOptions } from '../../features/providers/api/get-provider';
@@ -12,9 +11,9 @@ import {
 } from '../../features/providers/components/provider-heading';
 import { TopicNav } from '../../features/topics/components/topic-nav';
 import { notFoundResponse } from '../../lib/fetch-json';
-import { apiIndexQueryOptions } from '../../lib/get-api-index';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
+import { loadScopedFeed } from './load-scoped-feed';
 import { useArticlePrefetch } from '../use-article-prefetch';
 
 /** `/providers/:domain`: one outlet's stories; an unknown outlet is a 404. */
@@ -23,19 +22,12 @@ export function createProviderLoader(queryClient: QueryClient) {
     if (!params.domain) throw notFoundResponse();
     const domain = normalizeDomain(params.domain);
     const sort = sortFromSearch(new URL(request.url).searchParams);
-    const list = queryClient
-      .ensureInfiniteQueryData(feedQueryOptions({ kind: 'provider', domain }, sort))
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
-    const [provider, listError] = await Promise.all([
-      queryClient.ensureQueryData(providerQueryOptions(domain)),
-      list,
-      queryClient.ensureQueryData(apiIndexQueryOptions()),
-    ]);
-    if (provider.count > 0 && listError) throw listError;
-    return null;
+    return loadScopedFeed(
+      queryClient,
+      providerQueryOptions(domain),
+      { kind: 'provider', domain },
+      sort,
+    );
   };
 }
 

@@ -2,16 +2,15 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
-import { feedQueryOptions } from '../../features/feed/api/get-feed';
 import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { topicQueryOptions } from '../../features/topics/api/get-topic';
 import { TopicNav } from '../../features/topics/components/topic-nav';
 import { formatStoryCount } from '../../lib/format-count';
 import { notFoundResponse } from '../../lib/fetch-json';
-import { apiIndexQueryOptions } from '../../lib/get-api-index';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
+import { loadScopedFeed } from './load-scoped-feed';
 import { useArticlePrefetch } from '../use-article-prefetch';
 
 /** `/topics/:slug`: an unknown topic is a 404; a topic without stories shows an empty state. */
@@ -20,20 +19,7 @@ export function createTopicLoader(queryClient: QueryClient) {
     const slug = params.slug;
     if (!slug) throw notFoundResponse();
     const sort = sortFromSearch(new URL(request.url).searchParams);
-    // The list is fetched alongside the topic; its failure only matters if the topic has stories.
-    const list = queryClient
-      .ensureInfiniteQueryData(feedQueryOptions({ kind: 'topic', slug }, sort))
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
-    const [topic, listError] = await Promise.all([
-      queryClient.ensureQueryData(topicQueryOptions(slug)),
-      list,
-      queryClient.ensureQueryData(apiIndexQueryOptions()),
-    ]);
-    if (topic.count > 0 && listError) throw listError;
-    return null;
+    return loadScopedFeed(queryClient, topicQueryOptions(slug), { kind: 'topic', slug }, sort);
   };
 }
 
