@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StoryLinks } from '../../api/contract';
+import { isHttpUrl } from './is-safe-url';
 
 /** How the reader prefers to open stories. Remembered in localStorage across visits. */
 export type LinkPreference = 'web' | 'amp' | 'ampCache';
@@ -75,7 +76,7 @@ export function pickLink(story: StoryLinks, preference: LinkPreference): ChosenL
   return { href: story.webUrl, kind: 'web' };
 }
 
-/** Every way the story can be opened, in the order the control lists them. */
+/** Every way the story can be opened, in the order the control lists them; only http(s) links. */
 export function availableLinks(story: StoryLinks): (ChosenLink & { label: string })[] {
   const hrefs: Record<LinkPreference, string | undefined> = {
     web: story.webUrl,
@@ -84,6 +85,6 @@ export function availableLinks(story: StoryLinks): (ChosenLink & { label: string
   };
   return LINK_PREFERENCES.flatMap(({ value, label }) => {
     const href = hrefs[value];
-    return href ? [{ href, kind: value, label }] : [];
+    return isHttpUrl(href) ? [{ href, kind: value, label }] : [];
   });
 }

@@ -20,7 +20,7 @@ export function ReadAtLinks({ article }: ReadAtLinksProps) {
   const [preference] = useLinkPreference();
   const choicesLabelId = useId();
   const chosen = pickLink(article, preference);
-  const choices = availableLinks(article).filter((link) => isHttpUrl(link.href));
+  const choices = availableLinks(article);
   const preferredLabel = LINK_PREFERENCES.find((option) => option.value === preference)?.label;
   const fellBack = chosen.kind !== preference;
 

@@ -21,7 +21,7 @@ type RelatedCardProps = {
 export function RelatedCard({ story, preference }: RelatedCardProps) {
   const titleId = useId();
   const external = pickLink(story, preference);
-  const choices = availableLinks(story).filter((link) => isHttpUrl(link.href));
+  const choices = availableLinks(story);
 
   return (
     <article className="related-card" aria-labelledby={titleId}>
