@@ -4,6 +4,7 @@ import type { ArticleSummary, ImageRef } from '../../api/contract';
 import { isSafeImageUrl } from '../lib/is-safe-url';
 import { ProviderBadge } from './provider-badge';
 import { TimeAgo } from './time-ago';
+import { TopicChips } from './topic-chips';
 import './story-card.css';
 
 type StoryCardProps = {
@@ -44,17 +45,7 @@ export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: St
         </Link>
       </h2>
       {story.excerpt && <p className="story-card__excerpt">{story.excerpt}</p>}
-      {story.topics.length > 0 && (
-        <ul className="story-card__topics">
-          {story.topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link className="chip" to={`/topics/${encodeURIComponent(topic.slug)}`}>
-                {topic.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TopicChips topics={story.topics} className="story-card__topics" />
       {story.image && <StoryImage image={story.image} eager={eagerImage} />}
     </article>
   );

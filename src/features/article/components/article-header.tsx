@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom';
 import type { Article } from '../../../../api/contract';
 import { ProviderBadge } from '../../../components/provider-badge';
+import { TopicChips } from '../../../components/topic-chips';
 import { formatFullDate } from '../../../lib/format-date';
 
 type ArticleHeaderProps = {
@@ -22,17 +22,11 @@ export function ArticleHeader({ article, titleId }: ArticleHeaderProps) {
         <span aria-hidden="true">{'\u00a0·'}</span>{' '}
         <span className="article-header__reading-time">{article.readingMinutes} min read</span>
       </p>
-      {article.topics.length > 0 && (
-        <ul className="article-header__topics" aria-label="Topics of this story">
-          {article.topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link className="chip" to={`/topics/${encodeURIComponent(topic.slug)}`}>
-                {topic.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TopicChips
+        topics={article.topics}
+        className="article-header__topics"
+        label="Topics of this story"
+      />
     </header>
   );
 }
