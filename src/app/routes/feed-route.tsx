@@ -1,16 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
 import { feedQueryOptions } from '../../features/feed/api/get-feed';
-import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
-import { TopicNav } from '../../features/topics/components/topic-nav';
 import { apiIndexQueryOptions } from '../../lib/get-api-index';
 import { SITE_DESCRIPTION } from '../../lib/site-meta';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
-import { useArticlePrefetch } from '../use-article-prefetch';
+import { FeedPage } from './feed-page';
 
 /** `/` and `/?sort=latest`: the whole feed. */
 export function createFeedLoader(queryClient: QueryClient) {
@@ -29,26 +25,17 @@ export const loader = createFeedLoader(appQueryClient);
 export function Component() {
   const [searchParams] = useSearchParams();
   const sort = sortFromSearch(searchParams);
-  const onIntent = useArticlePrefetch();
   return (
-    <>
-      <Suspense fallback={<ChipsSkeleton />}>
-        <TopicNav />
-      </Suspense>
-      <Suspense fallback={<FeedSkeleton />}>
-        <FeedView
-          scope={{ kind: 'feed' }}
-          sort={sort}
-          heading={sort === 'latest' ? 'Latest stories' : 'Top stories'}
-          description={
-            sort === 'latest'
-              ? 'The newest stories from many outlets, most recent first, with related coverage for every story.'
-              : SITE_DESCRIPTION
-          }
-          onIntent={onIntent}
-        />
-      </Suspense>
-    </>
+    <FeedPage
+      scope={{ kind: 'feed' }}
+      sort={sort}
+      heading={sort === 'latest' ? 'Latest stories' : 'Top stories'}
+      description={
+        sort === 'latest'
+          ? 'The newest stories from many outlets, most recent first, with related coverage for every story.'
+          : SITE_DESCRIPTION
+      }
+    />
   );
 }
 

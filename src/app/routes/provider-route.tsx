@@ -1,20 +1,16 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
-import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { normalizeDomain, providerQueryOptions } from '../../features/providers/api/get-provider';
 import {
   ProviderCount,
   ProviderHeading,
 } from '../../features/providers/components/provider-heading';
-import { TopicNav } from '../../features/topics/components/topic-nav';
 import { notFoundResponse } from '../../lib/fetch-json';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
+import { FeedPage } from './feed-page';
 import { loadScopedFeed } from './load-scoped-feed';
-import { useArticlePrefetch } from '../use-article-prefetch';
 
 /** `/providers/:domain`: one outlet's stories; an unknown outlet is a 404. */
 export function createProviderLoader(queryClient: QueryClient) {
@@ -38,31 +34,22 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const sort = sortFromSearch(searchParams);
   const { data: provider } = useSuspenseQuery(providerQueryOptions(domain));
-  const onIntent = useArticlePrefetch();
   return (
-    <>
-      <Suspense fallback={<ChipsSkeleton />}>
-        <TopicNav />
-      </Suspense>
-      <Suspense fallback={<FeedSkeleton />}>
-        <FeedView
-          scope={{ kind: 'provider', domain: provider.domain }}
-          sort={sort}
-          heading={provider.name}
-          description={`Stories from ${provider.name}, with related coverage from other outlets.`}
-          headingContent={<ProviderHeading provider={provider} />}
-          after={<ProviderCount provider={provider} />}
-          empty={
-            provider.count === 0 ? (
-              <div className="feed-empty">
-                <p>No stories from {provider.name} yet.</p>
-              </div>
-            ) : undefined
-          }
-          onIntent={onIntent}
-        />
-      </Suspense>
-    </>
+    <FeedPage
+      scope={{ kind: 'provider', domain: provider.domain }}
+      sort={sort}
+      heading={provider.name}
+      description={`Stories from ${provider.name}, with related coverage from other outlets.`}
+      headingContent={<ProviderHeading provider={provider} />}
+      after={<ProviderCount provider={provider} />}
+      empty={
+        provider.count === 0 ? (
+          <div className="feed-empty">
+            <p>No stories from {provider.name} yet.</p>
+          </div>
+        ) : undefined
+      }
+    />
   );
 }
 

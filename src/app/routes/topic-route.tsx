@@ -1,17 +1,13 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { ChipsSkeleton, FeedSkeleton } from '../../components/skeletons';
-import { FeedView } from '../../features/feed/components/feed-view';
 import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { topicQueryOptions } from '../../features/topics/api/get-topic';
-import { TopicNav } from '../../features/topics/components/topic-nav';
 import { formatStoryCount } from '../../lib/format-count';
 import { notFoundResponse } from '../../lib/fetch-json';
 import { queryClient as appQueryClient } from '../../lib/query-client';
 import { RouteError } from '../route-error';
+import { FeedPage } from './feed-page';
 import { loadScopedFeed } from './load-scoped-feed';
-import { useArticlePrefetch } from '../use-article-prefetch';
 
 /** `/topics/:slug`: an unknown topic is a 404; a topic without stories shows an empty state. */
 export function createTopicLoader(queryClient: QueryClient) {
@@ -30,30 +26,22 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const sort = sortFromSearch(searchParams);
   const { data: topic } = useSuspenseQuery(topicQueryOptions(slug));
-  const onIntent = useArticlePrefetch();
   return (
-    <>
-      <Suspense fallback={<ChipsSkeleton />}>
-        <TopicNav current={topic.slug} />
-      </Suspense>
-      <Suspense fallback={<FeedSkeleton />}>
-        <FeedView
-          scope={{ kind: 'topic', slug: topic.slug }}
-          sort={sort}
-          heading={topic.name}
-          description={`Stories about ${topic.name} from many outlets, with related coverage for every story.`}
-          after={<p className="feed-header__count">{formatStoryCount(topic.count)}</p>}
-          empty={
-            topic.count === 0 ? (
-              <div className="feed-empty">
-                <p>No stories about {topic.name} yet.</p>
-              </div>
-            ) : undefined
-          }
-          onIntent={onIntent}
-        />
-      </Suspense>
-    </>
+    <FeedPage
+      currentTopic={topic.slug}
+      scope={{ kind: 'topic', slug: topic.slug }}
+      sort={sort}
+      heading={topic.name}
+      description={`Stories about ${topic.name} from many outlets, with related coverage for every story.`}
+      after={<p className="feed-header__count">{formatStoryCount(topic.count)}</p>}
+      empty={
+        topic.count === 0 ? (
+          <div className="feed-empty">
+            <p>No stories about {topic.name} yet.</p>
+          </div>
+        ) : undefined
+      }
+    />
   );
 }
 

@@ -5,7 +5,7 @@ import { SortSwitch } from './sort-switch';
 import { StoryList } from './story-list';
 import './feed.css';
 
-type FeedViewProps = {
+export type FeedViewProps = {
   scope: ListScope;
   sort: Sort;
   /** The page's h1 text; it also names the feed and the document title. */
