@@ -9,6 +9,7 @@ export default defineConfig({
     newsCorpus({
       contentDir: process.env.CONTENT_DIR ?? 'content',
       strict: process.env.CONTENT_STRICT === '1',
+      reportFile: process.env.CONTENT_REPORT,
     }),
     // Keep in step with src/app/router.tsx (modules) and src/app/warm-start.ts (data).
     routePreload([

@@ -144,7 +144,10 @@ export const apiPaths = {
   article: (slug: string) => `${API_BASE}/articles/${encodeURIComponent(slug)}.json`,
 } as const;
 
-/** The build's report on the corpus, written to dist/content-report.json (not under /api). */
+/**
+ * The build's report on the corpus, written to content-report.json beside the site, never into
+ * what is served: it names unpublished files.
+ */
 export type ContentProblem = {
   field?: string;
   line?: number;

@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: builds generated corpora (and the same corpora with Hugo), measures the bundle,
- * the first view's data, Lighthouse, a long scroll of the feed and a dev-server edit, then prints
- * one table and writes it to bench/results/latest.json (and a dated copy). See bench/README.md.
+ * `npm run bench`: times hostile files (bench/pathological.ts), builds generated corpora (and the
+ * same corpora with Hugo), measures the bundle, the first view's data, Lighthouse, a long scroll of
+ * the feed and a dev-server edit, then prints one table and writes it to
+ * bench/results/latest.json (and a dated copy). See bench/README.md.
  *
  *   npm run bench -- [--sizes 1k,10k] [--with-100k] [--runs 3] [--skip-browser] [--skip-hugo]
- *                    [--hugo-100k] [--corpora DIR]
+ *                    [--hugo-100k] [--corpora DIR] [--skip-pathological]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,6 +25,12 @@ import { formatTable, type Row } from './lib/report-table.ts';
 import { scrollFeed, type ScrollResult } from './lib/scroll-feed.ts';
 import { startVite } from './lib/servers.ts';
 import { median, round } from './lib/stats.ts';
+import {
+  measurePathological,
+  PATHOLOGICAL_SIZES,
+  pathologicalRows,
+  type PathologicalTiming,
+} from './pathological.ts';
 
 type Options = {
   sizes: number[];
@@ -32,6 +39,7 @@ type Options = {
   skipHugo: boolean;
   /** Hugo holds the whole corpus in memory: at 100k (~1.9 GB of YAML) only when asked. */
   hugo100k: boolean;
+  skipPathological: boolean;
   /**
    * Where generated corpora live. Outside the checkout by default: a corpus inside the Vite root
    * is also scanned by every dev server of the project, and ignored paths are never watched.
@@ -54,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     skipBrowser: argv.includes('--skip-browser'),
     skipHugo: argv.includes('--skip-hugo'),
     hugo100k: argv.includes('--hugo-100k'),
+    skipPathological: argv.includes('--skip-pathological'),
     corpora: value('corpora') ?? path.join(tmpdir(), 'news-reader-corpora'),
   };
 }
@@ -72,6 +81,7 @@ type Details = {
   lighthouse: LighthouseScores[][];
   scroll?: ScrollResult;
   devEdit?: DevEditResult;
+  pathological?: PathologicalTiming[];
 };
 
 async function main() {
@@ -83,6 +93,13 @@ async function main() {
   log(
     `bench: ${machine.cpus} cpus (${machine.cpuModel}), ${machine.memoryGiB} GiB, node ${machine.node}, load ${machine.loadAverage}`,
   );
+
+  // Hostile files, one by one in this process: a minute or two, unless one of them stalls.
+  if (!options.skipPathological) {
+    const sizes = Object.keys(PATHOLOGICAL_SIZES);
+    details.pathological = measurePathological({ sizes, cases: [], log });
+    rows.push(...pathologicalRows(details.pathological));
+  }
 
   // Corpora and our builds.
   const corpusDir = (count: number) => path.resolve(options.corpora, sizeLabel(count));

@@ -86,7 +86,7 @@ describe('a dev edit of one file', () => {
 
   async function edit(i: number, over: Partial<Story>) {
     await write(i, { ...story(i), ...over });
-    const update = corpus.update(fileOf(i));
+    const update = await corpus.update(fileOf(i));
     return update?.kind === 'article' ? update.incremental : undefined;
   }
 
@@ -144,18 +144,18 @@ describe('a dev edit of one file', () => {
     await expectSameAsFreshBuild();
 
     await writeFile(path.join(dir, 'gen', '2026-10-30-added.md'), markdown(40, story(40)));
-    corpus.update(path.join(dir, 'gen', '2026-10-30-added.md'));
+    await corpus.update(path.join(dir, 'gen', '2026-10-30-added.md'));
     await expectSameAsFreshBuild();
 
     // Stories 7 and 3 list story 8 as related: after the delete they no longer link to it.
     await unlink(fileOf(8));
-    corpus.update(fileOf(8));
+    await corpus.update(fileOf(8));
     await expectSameAsFreshBuild();
     const related = read<Article>(corpus.model(), apiPaths.article(slugOf(7))).related;
     expect(related.find((item) => item.title === 'Related 8 of 7')).not.toHaveProperty('slug');
 
     await writeFile(fileOf(9), '---\ntitle: ""\n---\n');
-    corpus.update(fileOf(9));
+    await corpus.update(fileOf(9));
     await expectSameAsFreshBuild();
     expect(corpus.model().bySlug.has(slugOf(9))).toBe(false);
   });

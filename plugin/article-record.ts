@@ -5,6 +5,7 @@ import type {
   RelatedStory,
   StoryLinks,
 } from '../api/contract.ts';
+import { TEXT_LIMITS } from './text-bounds.ts';
 
 /**
  * What processing one file yields: the seam between per-file work (parse, validate, normalise,
@@ -50,9 +51,12 @@ export type ProcessOptions = {
   relatedLimit: number;
   /** Larger files are rejected before parsing. */
   maxFileBytes: number;
+  /** Characters of a markdown body rendered; the rest is cut, with a warning. */
+  maxBodyChars: number;
 };
 
 export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = {
   relatedLimit: 12,
   maxFileBytes: 2 * 1024 * 1024,
+  maxBodyChars: TEXT_LIMITS.body,
 };

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import type {
   ArticleSummary,
@@ -9,7 +8,7 @@ import type {
   TopicInfo,
   TopicRef,
 } from '../api/contract.ts';
-import { normalizeDomain } from './normalize-domain.ts';
+import { foldName, slugOfFile } from './path-names.ts';
 import {
   compareLatest,
   compareRanked,
@@ -19,6 +18,7 @@ import {
   type RankBasis,
 } from './rank.ts';
 import { slugify } from './slugify.ts';
+import { toDomain } from './urls.ts';
 import { imageRef, type StoredArticle, type StoredResult } from './stored-article.ts';
 import type { Taxonomies, TopicMeta } from './taxonomies.ts';
 
@@ -60,10 +60,6 @@ export type CorpusModel = {
   report: ContentReport;
 };
 
-export function slugOfFile(file: string): string {
-  return path.posix.basename(file, '.md');
-}
-
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function topicResolver(metas: readonly TopicMeta[]) {
@@ -84,14 +80,9 @@ function topicResolver(metas: readonly TopicMeta[]) {
 type TopicEntry = { name: string; meta?: TopicMeta; count: number };
 type ProviderEntry = { names: Map<string, number>; logo?: ProviderRef['logo']; count: number };
 
+/** The outlet key: processing made sure every accepted article has one (see `toDomain`). */
 export function providerDomain(article: StoredArticle): string {
-  const domain = normalizeDomain(article.provider.domain);
-  if (domain) return domain;
-  try {
-    return normalizeDomain(new URL(article.webUrl).hostname);
-  } catch {
-    return 'unknown';
-  }
+  return article.provider.domain;
 }
 
 function mostCommon(names: Map<string, number>): string | undefined {
@@ -166,39 +157,99 @@ function groupLists(
   return groups;
 }
 
-export function deriveModel(
-  results: ReadonlyMap<string, StoredResult>,
-  taxonomies: Taxonomies,
-): CorpusModel {
-  const report: ContentReport = { accepted: [], skipped: [], rejected: [], warnings: [] };
-  const files = [...results.keys()].sort(byText);
+export type DeriveOptions = {
+  /** The build's clock (ms): what counts as the future. */
+  now: number;
+};
 
-  // Same file name in two folders: the first in path order keeps the slug.
+/**
+ * A date this far past the build's clock is in the future, not a time zone slip (UTC+14 writing
+ * local time without a zone is 14 hours ahead).
+ */
+export const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
+
+/**
+ * Which files are published: every accepted file, less the ones whose slug another file already
+ * holds (same file name in two folders, or the same name in another letter case, which is one file
+ * on a case-insensitive host), whose webUrl another file already publishes (the same address once
+ * `www.`, tracking parameters and fragments are gone), or that are dated in the future. The first
+ * in path order keeps a slug or an address; a future-dated file waits, as Jekyll's posts do, until
+ * a build after its date, so a typo (`2099`) can neither show nor become the ranking's "now".
+ */
+function publishable(
+  results: ReadonlyMap<string, StoredResult>,
+  { now }: DeriveOptions,
+): { accepted: StoredArticle[]; report: ContentReport } {
+  const report: ContentReport = { accepted: [], skipped: [], rejected: [], warnings: [] };
   const slugOwners = new Map<string, string>();
+  const urlOwners = new Map<string, string>();
   const accepted: StoredArticle[] = [];
-  for (const file of files) {
+  for (const file of [...results.keys()].sort(byText)) {
     const result = results.get(file) as StoredResult;
     for (const warning of result.warnings) report.warnings.push({ file, ...warning });
     const slug = slugOfFile(file);
-    const owner = slugOwners.get(slug);
-    if (owner === undefined) slugOwners.set(slug, file);
+    const owner = slugOwners.get(foldName(slug));
+    if (owner === undefined) slugOwners.set(foldName(slug), file);
     if (owner !== undefined) {
+      const same =
+        slugOfFile(owner) === slug
+          ? 'the same file name'
+          : 'a file name that differs only in letter case';
       const duplicate = {
         field: 'slug',
-        message: `duplicate slug "${slug}": ${file} has the same file name as ${owner}, which keeps it; rename one of them`,
+        message: `duplicate slug "${slug}": ${file} has ${same} as ${owner}, which keeps it; rename one of them`,
       };
       const errors = result.status === 'rejected' ? [duplicate, ...result.errors] : [duplicate];
       report.rejected.push({ file, errors });
-    } else if (result.status === 'rejected') {
-      report.rejected.push({ file, errors: result.errors });
-    } else if (result.status === 'skipped') {
-      report.skipped.push({ file, reason: result.reason });
-    } else {
-      report.accepted.push({ file, slug: result.article.slug });
-      accepted.push(result.article);
+      continue;
     }
+    if (result.status === 'rejected') {
+      report.rejected.push({ file, errors: result.errors });
+      continue;
+    }
+    if (result.status === 'skipped') {
+      report.skipped.push({ file, reason: result.reason });
+      continue;
+    }
+    const { article } = result;
+    const url = article.canonicalUrls[0] as string;
+    const urlOwner = urlOwners.get(url);
+    if (urlOwner !== undefined) {
+      report.rejected.push({
+        file,
+        errors: [
+          {
+            field: 'webUrl',
+            message: `the same article as ${urlOwner}, which keeps it: both point at ${url} (once www., tracking parameters and fragments are set aside); delete one of them`,
+          },
+        ],
+      });
+      continue;
+    }
+    if (article.publishedMs > now + FUTURE_TOLERANCE_MS) {
+      report.skipped.push({ file, reason: 'scheduled: dated in the future' });
+      report.warnings.push({
+        file,
+        field: 'publishedDateTime',
+        message: `${article.publishedAt} is in the future; held back until a build after that time`,
+      });
+      continue;
+    }
+    urlOwners.set(url, file);
+    report.accepted.push({ file, slug });
+    accepted.push(article);
   }
-  report.warnings.push(...taxonomies.warnings);
+  return { accepted, report };
+}
+
+export function deriveModel(
+  results: ReadonlyMap<string, StoredResult>,
+  taxonomies: Taxonomies,
+  options: DeriveOptions = { now: Date.now() },
+): CorpusModel {
+  const { accepted, report } = publishable(results, options);
+  report.rejected.push(...taxonomies.rejected);
+  report.rejected.sort((a, b) => byText(a.file, b.file));
   report.warnings.sort((a, b) => byText(a.file, b.file));
 
   // Topics: every `_data` topic is listed, even with nothing published under it.
@@ -338,7 +389,7 @@ function relatedProviderResolver(
     const parsed = storedProviderSchema.safeParse(JSON.parse(ownJson));
     if (!parsed.success) return ownJson;
     const own = parsed.data;
-    const domain = normalizeDomain(own.domain);
+    const domain = toDomain(own.domain) ?? own.domain;
     const known = providerRefs.get(domain);
     const org = taxonomies.organizations.get(domain);
     if (!known && !org) return ownJson;

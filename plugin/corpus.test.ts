@@ -1,10 +1,11 @@
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths, type Article, type TopicInfo } from '../api/contract.ts';
 import { createCorpus } from './corpus.ts';
 import { renderApiPath } from './emit.ts';
+import { longArticle } from './test-support/long-article.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'corpus-basic');
 
@@ -96,20 +97,72 @@ describe('corpus', () => {
     ]);
   });
 
-  describe('incremental updates', () => {
+  describe('on a copy of the fixture', () => {
     let dir: string | undefined;
     afterEach(async () => {
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    it('re-reads one added, changed or deleted file and updates the derived lists', async () => {
+    async function copy() {
       dir = await mkdtemp(path.join(tmpdir(), 'corpus-'));
       await cp(FIXTURE, dir, { recursive: true });
+      return dir;
+    }
+
+    it('rejects a file that takes longer than the deadline, and publishes every other', async () => {
+      const root = await copy();
+      // Valid, but its 10 MB body takes several seconds: far past a 1 s deadline, which the
+      // fixture's ordinary files meet easily.
+      const long = 'news/2026-09-01-a-long-read.md';
+      await writeFile(path.join(root, long), longArticle('a-long-read', 'A long read', 10_000_000));
+      const corpus = createCorpus({
+        root,
+        fileDeadlineMs: 1_000,
+        maxFileBytes: 12_000_000,
+        maxBodyChars: 12_000_000,
+      });
+      await corpus.load();
+      const { report } = corpus.model();
+      expect(report.rejected.find((r) => r.file === long)?.errors).toEqual([
+        {
+          message:
+            'took longer than 1 s to process; rejected (is it pathological markdown or YAML?)',
+        },
+      ]);
+      expect(report.accepted.map((a) => a.slug)).toEqual([
+        '2026-09-01-tram-opens',
+        '2026-09-02-ferry-fares',
+        '2026-09-03-market-record',
+        '2026-09-04-bay-daily-typo',
+      ]);
+    });
+
+    it('keeps the later of two edits of one file when the earlier one is slower', async () => {
+      const root = await copy();
+      const corpus = createCorpus({ root, maxFileBytes: 4_000_000, maxBodyChars: 4_000_000 });
+      await corpus.load();
+      const ferry = path.join(root, 'news/2026-09-02-ferry-fares.md');
+      const text = await readFile(ferry, 'utf8');
+      await writeFile(ferry, longArticle('ferry-fares', 'A long read', 3_000_000));
+      const slow = corpus.update(ferry);
+      // Saved again at once, the way editors save: a new file renamed over the old one. The first
+      // update may read either version; the second one's result stands either way.
+      const saved = path.join(root, 'saved.tmp');
+      await writeFile(saved, text.replace(/^title: .*$/m, 'title: "Fares frozen, again"'));
+      await rename(saved, ferry);
+      const quick = corpus.update(ferry);
+      expect(await slow).toEqual({ kind: 'superseded', file: 'news/2026-09-02-ferry-fares.md' });
+      expect(await quick).toMatchObject({ kind: 'article', result: { status: 'accepted' } });
+      expect(article(corpus.model(), '2026-09-02-ferry-fares')?.title).toBe('Fares frozen, again');
+    });
+
+    it('re-reads one added, changed or deleted file and updates the derived lists', async () => {
+      const dir = await copy();
       const corpus = await loaded(dir);
       const ferry = path.join(dir, 'news/2026-09-02-ferry-fares.md');
 
       await unlink(ferry);
-      expect(corpus.update(ferry)).toMatchObject({ kind: 'article', result: undefined });
+      expect(await corpus.update(ferry)).toMatchObject({ kind: 'article', result: undefined });
       let model = corpus.model();
       expect(model.bySlug.has('2026-09-02-ferry-fares')).toBe(false);
       expect(article(model, '2026-09-01-tram-opens')?.related.some((r) => r.slug)).toBe(false);
@@ -120,7 +173,7 @@ describe('corpus', () => {
         '---\ntitle: Fixed now\npublishedDateTime: 2026-09-10T10:00:00Z\nwebUrl: https://bay-daily.example/fixed\n' +
           'provider:\n  name: Bay Daily\n  domain: bay-daily.example\ntopics: [Weather]\n---\nBody.\n',
       );
-      expect(corpus.update(fixed)).toMatchObject({ result: { status: 'accepted' } });
+      expect(await corpus.update(fixed)).toMatchObject({ result: { status: 'accepted' } });
       model = corpus.model();
       expect(model.feed.latest[0]?.summary.slug).toBe('2026-09-06-broken');
       expect(model.topics.find((t) => t.slug === 'weather')?.count).toBe(1);

@@ -16,7 +16,7 @@ import { apiFiles, renderApiPath, writeApi } from './emit.ts';
 import type { Taxonomies } from './taxonomies.ts';
 import { resultsOf, storedArticle } from './test-support/stored-article.ts';
 
-const noTaxonomies: Taxonomies = { topics: [], organizations: new Map(), warnings: [] };
+const noTaxonomies: Taxonomies = { topics: [], organizations: new Map(), rejected: [] };
 const day = (n: number) => new Date(Date.UTC(2026, 8, 1 + n, 8)).toISOString();
 
 /** 45 stories over 45 days; heat grows with the index so ranked and latest orders differ. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   API_BASE,
@@ -174,27 +174,114 @@ export function renderApiPath(model: CorpusModel, urlPath: string): string | und
   return undefined;
 }
 
+export type OutputBudget = {
+  /** Bytes the API may write in all. */
+  bytes: number;
+  /** Files the API may write in all. */
+  files: number;
+};
+
 /**
- * Writes the API under `outDir` (`/api/x.json` -> `outDir/api/x.json`). Returns the file count.
+ * What the API may write, whatever the corpus: a corpus is untrusted, and the per-file limits
+ * (TEXT_LIMITS) bound what one file adds, so a corpus that still writes past this is hostile or
+ * broken. Each article appears on at most ~45 list pages (feed, 20 topics, outlet; two sorts)
+ * plus its own file, which for real corpora is ~20-60 KB of output per article; the budget allows
+ * four times the largest of that, and never less than 1 GiB / 100,000 files for small corpora.
+ */
+export function outputBudget(articles: number): OutputBudget {
+  return {
+    bytes: Math.max(1024 ** 3, articles * 256 * 1024),
+    files: Math.max(100_000, articles * 50),
+  };
+}
+
+function mib(bytes: number): string {
+  return bytes < 1024 ** 2
+    ? `${Math.round(bytes / 1024)} KiB`
+    : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}
+
+/** Free bytes on the disk that holds `dir`, or undefined where the platform cannot tell. */
+function freeDiskBytes(dir: string): number | undefined {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file an API path is written to, or an error: the second wall behind the path-name rule
+ * (path-names.ts). Each URL segment is decoded to the name a static host looks up, and must then be
+ * a plain name (no separators, no `.`/`..`, no NUL); the result must lie inside `outDir`.
+ */
+export function apiFileTarget(outDir: string, apiPath: string): string {
+  const segments = apiPath
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      let name: string;
+      try {
+        name = decodeURIComponent(segment);
+      } catch {
+        name = '';
+      }
+      if (name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name)) {
+        throw new Error(
+          `refusing to write ${JSON.stringify(apiPath)}: ${JSON.stringify(segment)} is not a plain file name`,
+        );
+      }
+      return name;
+    });
+  const root = path.resolve(outDir);
+  const target = path.resolve(root, ...segments);
+  if (!target.startsWith(`${root}${path.sep}`)) {
+    throw new Error(`refusing to write ${JSON.stringify(apiPath)}: it would land outside ${root}`);
+  }
+  return target;
+}
+
+/**
+ * Writes the API under `outDir` (`/api/x.json` -> `outDir/api/x.json`). Returns the file count and
+ * bytes. Fails (with what was written so far left in place) as soon as the output would exceed the
+ * budget, long before a disk fills.
  * Synchronous writes on purpose: measured on a 10k corpus, they take half the CPU of promise-based
  * writes (one open/write/close without three thread-pool round trips and promises per file) and no
  * more time; nothing else runs while the build writes its output.
  */
-export async function writeApi(model: CorpusModel, outDir: string): Promise<number> {
+export async function writeApi(
+  model: CorpusModel,
+  outDir: string,
+  budget: OutputBudget = outputBudget(model.bySlug.size),
+): Promise<{ files: number; bytes: number }> {
   const made = new Set<string>();
-  let count = 0;
+  // Never more than most of what the disk has free, whatever the budget says.
+  const free = freeDiskBytes(outDir);
+  const maxBytes =
+    free === undefined ? budget.bytes : Math.min(budget.bytes, Math.floor(free * 0.9));
+  let files = 0;
+  let bytes = 0;
   for (const file of apiFiles(model)) {
-    const target = path.join(
-      outDir,
-      ...file.path.split('/').filter(Boolean).map(decodeURIComponent),
-    );
+    const target = apiFileTarget(outDir, file.path);
+    bytes += Buffer.byteLength(file.body);
+    files++;
+    if (bytes > maxBytes || files > budget.files) {
+      const limit =
+        maxBytes < budget.bytes ? `${mib(maxBytes)} (90% of the free disk)` : mib(maxBytes);
+      throw new Error(
+        `the API would exceed its output budget of ${budget.files} files and ${limit} ` +
+          `(${files} files and ${mib(bytes)} so far, at ${file.path}): a corpus of ` +
+          `${model.bySlug.size} articles should write far less, so it is likely hostile or broken; ` +
+          `run content:check and look for topics or outlets that multiply`,
+      );
+    }
     const dir = path.dirname(target);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
     writeFileSync(target, file.body);
-    count++;
   }
-  return count;
+  return { files, bytes };
 }

@@ -6,6 +6,7 @@ import { build, createServer } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiIndex, Article, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
 import { newsCorpus } from './index.ts';
+import { longArticle } from './test-support/long-article.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'corpus-basic');
 
@@ -20,7 +21,7 @@ async function site() {
 }
 
 describe('vite build with the news corpus plugin', () => {
-  it('writes the static API and the content report into outDir, leaving out rejected files', async () => {
+  it('writes the static API into outDir and the content report beside it, leaving out rejected files', async () => {
     const root = await site();
     const outDir = path.join(root, 'dist');
     try {
@@ -44,7 +45,11 @@ describe('vite build with the news corpus plugin', () => {
       expect(existsSync(path.join(outDir, 'api/articles/2026-09-05-draft-story.json'))).toBe(false);
       expect(existsSync(path.join(outDir, 'api/stale.json'))).toBe(false);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
-      const report = (await read('content-report.json')) as ContentReport;
+      // The report names unpublished files: it is written beside the site, never into it.
+      expect(existsSync(path.join(outDir, 'content-report.json'))).toBe(false);
+      const report = JSON.parse(
+        await readFile(path.join(root, 'content-report.json'), 'utf8'),
+      ) as ContentReport;
       expect(report.rejected.map((r) => r.file)).toEqual([
         'news/2026-09-06-broken.md',
         'news/extra/2026-09-01-tram-opens.md',
@@ -123,6 +128,53 @@ describe('vite dev server with the news corpus plugin', () => {
         { timeout: 10_000, interval: 20 },
       );
       expect(await article('2026-09-09-late-story')).toBeUndefined();
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps answering while a slow edit is processed, and the later edit of a file wins', async () => {
+    const root = await site();
+    const corpus = path.join(root, 'corpus');
+    await cp(FIXTURE, corpus, { recursive: true });
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'development',
+      plugins: [newsCorpus({ contentDir: 'corpus' })],
+      server: { port: 0, host: '127.0.0.1', hmr: false },
+    });
+    try {
+      await server.listen();
+      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      const index = async () => {
+        const response = await fetch(`${base}/api/index.json`);
+        const { total } = (await response.json()) as ApiIndex;
+        return { total, pending: response.headers.get('x-corpus-pending') };
+      };
+      expect(await index()).toEqual({ total: 4, pending: null });
+
+      // Valid, but its 1.5 MB body takes most of a second to process.
+      const file = path.join(corpus, 'news', '2026-09-07-a-long-read.md');
+      await writeFile(file, longArticle('a-long-read', 'A long read', 1_500_000));
+      // Answered while the file is being processed, from the corpus as it was.
+      await vi.waitFor(async () => expect(await index()).toEqual({ total: 4, pending: '1' }), {
+        timeout: 10_000,
+        interval: 5,
+      });
+
+      // Saved again, short, while the long version is still being processed.
+      await writeFile(file, longArticle('a-long-read', 'A short read', 1_000));
+      await vi.waitFor(
+        async () => {
+          expect(await index()).toEqual({ total: 5, pending: null });
+          const response = await fetch(`${base}/api/articles/2026-09-07-a-long-read.json`);
+          expect(((await response.json()) as Article).title).toBe('A short read');
+        },
+        { timeout: 10_000, interval: 20 },
+      );
     } finally {
       await server.close();
       await rm(root, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { API_BASE } from '../api/contract.ts';
@@ -14,6 +14,12 @@ export type NewsCorpusOptions = {
   strict?: boolean;
   /** Most related stories kept per article. */
   relatedLimit?: number;
+  /**
+   * Where the build writes its content report, relative to the Vite root or absolute. Never inside
+   * what is served: it names unpublished files (drafts' names are often their headlines) and quotes
+   * broken YAML.
+   */
+  reportFile?: string;
 };
 
 /** HMR event the UI listens to, to refetch after a content edit in dev. */
@@ -99,13 +105,12 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       const started = performance.now();
       const outDir = path.resolve(config.root, config.build.outDir);
       const model = corpus.model();
-      const count = await writeApi(model, outDir);
-      await writeFile(
-        path.join(outDir, 'content-report.json'),
-        `${JSON.stringify(model.report, null, 2)}\n`,
-      );
+      const reportFile = path.resolve(config.root, options.reportFile ?? 'content-report.json');
+      await mkdir(path.dirname(reportFile), { recursive: true });
+      await writeFile(reportFile, `${JSON.stringify(model.report, null, 2)}\n`);
+      const { files, bytes } = await writeApi(model, outDir);
       config.logger.info(
-        `${NAME}: wrote ${count} API files in ${Math.round(performance.now() - started)} ms`,
+        `${NAME}: wrote ${files} API files (${(bytes / 1024 ** 2).toFixed(1)} MiB) in ${Math.round(performance.now() - started)} ms; content report: ${path.relative(process.cwd(), reportFile)}`,
       );
     },
 
@@ -120,7 +125,8 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
         config.logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
       });
       watching?.close();
-      watching = watchCorpus(server, corpus, display, ready);
+      const watch = watchCorpus(server, corpus, display, ready);
+      watching = watch;
       server.httpServer?.once('close', () => watching?.close());
       // Registered directly (not returned), so it runs before Vite's SPA fallback.
       server.middlewares.use(async (req, res, next) => {
@@ -134,6 +140,10 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
         const body = renderApiPath(corpus.model(), url);
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
+        // Files are re-read off the main thread, so answers go on meanwhile, from the corpus as it
+        // was; this says how many file events are still being worked on.
+        const pending = watch.pending();
+        if (pending > 0) res.setHeader('X-Corpus-Pending', String(pending));
         if (body === undefined) {
           res.statusCode = 404;
           res.end(JSON.stringify({ error: 'not found', path: url }));
@@ -148,18 +158,26 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
 /** Editors and copy tools can write a file in several steps: wait for the last event of a burst. */
 const SETTLE_MS = 40;
 
+type CorpusWatch = FolderWatch & {
+  /** File events whose re-read has started and not finished. */
+  pending: () => number;
+};
+
 function watchCorpus(
   server: ViteDevServer,
   corpus: Corpus,
   display: (file: string) => string,
   ready: Promise<unknown>,
-): FolderWatch {
+): CorpusWatch {
   const { logger } = server.config;
   const overlayFor = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
+  let pending = 0;
+  let closed = false;
 
   const report = (update: CorpusUpdate | undefined) => {
-    if (!update || update.kind === 'ignored') return;
+    // A superseded update is followed by the one that superseded it, which reports.
+    if (!update || update.kind === 'ignored' || update.kind === 'superseded' || closed) return;
     const { file } = update;
     const result = update.kind === 'article' ? update.result : undefined;
     if (result?.status === 'rejected') {
@@ -190,29 +208,33 @@ function watchCorpus(
     server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT, data: { file } });
   };
 
-  // One timer per file, and one (keyed by the root) for folder changes.
-  const settle = (key: string, run: () => void) => {
+  // One timer per file, and one (keyed by the root) for folder changes. A re-read runs off the
+  // main thread and may be slow; an event during it starts another, and the corpus keeps the
+  // result of the later one for a file, whichever finishes first.
+  const settle = (key: string, run: () => Promise<void>) => {
     clearTimeout(timers.get(key));
     timers.set(
       key,
       setTimeout(() => {
         timers.delete(key);
-        void ready.then(() => {
-          try {
-            run();
-          } catch (error) {
+        pending++;
+        void ready
+          .then(run)
+          .catch((error: unknown) => {
             logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
-          }
-        });
+          })
+          .finally(() => pending--);
       }, SETTLE_MS),
     );
   };
   const watch = watchFolders(corpus.root, {
-    onFile: (absolute) => settle(absolute, () => report(corpus.update(absolute))),
-    onFolders: () => settle(corpus.root, () => corpus.resync().forEach(report)),
+    onFile: (absolute) => settle(absolute, async () => report(await corpus.update(absolute))),
+    onFolders: () => settle(corpus.root, async () => (await corpus.resync()).forEach(report)),
   });
   return {
+    pending: () => pending,
     close: () => {
+      closed = true;
       watch.close();
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();

@@ -43,6 +43,67 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('<a href="/relative">here</a>')).toBe('<p>here</p>');
   });
 
+  it.each([
+    ['[the filing](http://user:pass@court.example/filing)', 'user:pass in a markdown link'],
+    ['<a href="https://bank.example@evil.example/">the filing</a>', 'a user name in an HTML link'],
+    ['<a href="https://court.example/a&#10;b">the filing</a>', 'a control character'],
+    ['[the filing](ftp://court.example/filing)', 'another scheme'],
+    ['<a href="//court.example/filing">the filing</a>', 'a protocol-relative link'],
+  ])('unwraps %s (%s) to its text', (markdown) => {
+    expect(renderMarkdown(`See ${markdown}.`)).toBe('<p>See the filing.</p>');
+  });
+
+  it('keeps mailto links', () => {
+    expect(renderMarkdown('[Write to us](mailto:desk@news.example?subject=Tip)')).toBe(
+      '<p><a href="mailto:desk@news.example?subject=Tip" rel="noopener noreferrer" target="_blank">Write to us</a></p>',
+    );
+  });
+
+  it('links to the address as the URL parser reads it', () => {
+    expect(renderMarkdown('[site](HTTPS://News.Example)')).toContain(
+      '<a href="https://news.example/" ',
+    );
+  });
+
+  it('drops images whose address is refused, keeps the others', () => {
+    for (const src of [
+      'https://user:pass@img.example/a.png',
+      'http://img.example@evil.example/a.png',
+      'ftp://img.example/a.png',
+      '/relative.png',
+    ]) {
+      expect(renderMarkdown(`![photo](${src})`)).not.toMatch(/<img|pass|evil/);
+      expect(renderMarkdown(`<img src="${src}" alt="photo">`)).not.toMatch(/<img|pass|evil/);
+    }
+    expect(renderMarkdown('![photo](https://img.example/a.png)')).toBe(
+      '<p><img src="https://img.example/a.png" alt="photo" /></p>',
+    );
+  });
+
+  it('keeps the formatting that follows an unwrapped link', () => {
+    expect(renderMarkdown('A [bad](javascript:alert(1)) link, then **bold** and *emphasis*.')).toBe(
+      '<p>A bad link, then <strong>bold</strong> and <em>emphasis</em>.</p>',
+    );
+  });
+
+  it('renders strikethrough, headings, code blocks and ordered lists as before', () => {
+    expect(renderMarkdown('~~gone~~\n\n```ts\nconst a = 1 < 2;\n```\n\n3. three\n4. four')).toBe(
+      '<p><del>gone</del></p>\n<pre><code class="language-ts">const a = 1 &lt; 2;\n</code></pre>\n<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>',
+    );
+  });
+
+  it('renders runs of emphasis and link markers as the text they are', () => {
+    const runs = `${'*'.repeat(50_000)}${'_'.repeat(50_000)}`;
+    expect(renderMarkdown(runs)).toBe(`<p>${runs}</p>`);
+    expect(renderMarkdown('[a](b'.repeat(5_000))).toBe(`<p>${'[a](b'.repeat(5_000)}</p>`);
+  });
+
+  it('drops tags nested past 100 levels of raw HTML, keeping their text', () => {
+    const html = renderMarkdown(`${'<blockquote>'.repeat(500)}deep${'</blockquote>'.repeat(500)}`);
+    expect(html.match(/<blockquote>/g)?.length).toBeLessThanOrEqual(100);
+    expect(html).toContain('deep');
+  });
+
   it('demotes headings below the page title', () => {
     expect(renderMarkdown('# Top\n\n##### Deep')).toBe('<h2>Top</h2>\n<h4>Deep</h4>');
   });
@@ -61,6 +122,11 @@ describe('reading time and excerpt', () => {
     expect(htmlToText('<p>Fish &amp; chips &lt;3 &#8212; &#x27;yes&#x27;</p>')).toBe(
       "Fish & chips <3 — 'yes'",
     );
+  });
+
+  it('reads text with stray angle brackets whole', () => {
+    expect(htmlToText(`a ${'<'.repeat(50_000)} b`)).toBe(`a ${'<'.repeat(50_000)} b`);
+    expect(excerptFromHtml(`${'<p>'.repeat(50_000)}text`)).toBe('text');
   });
 
   it('keeps a short first paragraph whole and cuts a long one on a word boundary', () => {

@@ -1,16 +1,38 @@
-import { Marked } from 'marked';
+import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { toSafeHttpUrl } from './urls.ts';
 
 /**
- * Article bodies: markdown -> HTML (marked) -> allowlist sanitizer (sanitize-html). Editors' raw
- * HTML passes through marked untouched, so the sanitizer is the only guard and it is an allowlist:
- * prose tags only, http(s)/mailto links, http(s) images. Built once per module (per worker).
+ * Article bodies: markdown -> HTML (markdown-it) -> allowlist sanitizer (sanitize-html). Editors'
+ * raw HTML passes through markdown-it untouched, so the sanitizer is the only guard and it is an
+ * allowlist: prose tags only, links to what `toSafeHttpUrl` accepts (or mailto:), images likewise.
+ * Built once per module (per worker).
+ *
+ * markdown-it, not marked: a hostile body must not stall a build. marked is super-linear on runs
+ * of delimiters (100 KB of `*` then `_` took 15-36 s; unclosed `[a](b` or `![a](` runs, minutes)
+ * and overflows the stack on deep nesting; markdown-it stays linear on all of bench/pathological.ts
+ * (cmark's pathological inputs among them). It stops nesting at 100 levels and drops what is
+ * deeper, which only a hostile body has.
  */
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// Which URLs may stay is the sanitizer's decision, in one place for markdown and raw HTML alike;
+// markdown-it's own filter would print a refused `[text](javascript:...)` as literal markdown.
+markdown.validateLink = () => true;
+// `~~struck~~` is <del>, as marked wrote it (markdown-it writes <s>, which the allowlist lacks).
+markdown.renderer.rules.s_open = () => '<del>';
+markdown.renderer.rules.s_close = () => '</del>';
 
 const EXTERNAL_LINK = { rel: 'noopener noreferrer', target: '_blank' };
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+// An address, not a URL to parse: anything but white space, controls, invisible format characters
+// (bidi overrides hide what the reader clicks) and a backslash, which browsers read as a slash.
+const MAILTO_RE = /^mailto:[^\s\p{Cc}\p{Cf}\\]+$/iu;
+
+/** The href a body link keeps: what `toSafeHttpUrl` accepts (as it writes it), or a mailto:. */
+function safeHref(href: string | undefined): string | null {
+  if (href === undefined) return null;
+  return MAILTO_RE.test(href) ? href : toSafeHttpUrl(href);
+}
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -46,6 +68,9 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // Raw HTML can nest without end (markdown stops at markdown-it's 100); deeper tags are dropped
+  // and their text kept, so no body hands the reader's browser 100,000 nested blockquotes.
+  nestingLimit: 100,
   // Text inside these is code or styling, not prose: drop it with the tag.
   nonTextTags: [
     'script',
@@ -64,21 +89,31 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     h1: 'h2',
     h5: 'h4',
     h6: 'h4',
-    // A link whose target is not allowed would stay an <a> without href, styled as a link that
-    // goes nowhere: unwrap it to its text (span is not allowed, so only the text survives).
-    a: (tagName, attribs) =>
-      SAFE_HREF.test(attribs.href ?? '')
-        ? { tagName, attribs: { ...attribs, ...EXTERNAL_LINK } }
-        : { tagName: 'span', attribs: {} },
+    // Only URLs the build trusts stay (see `safeHref`): not another scheme, a relative path, nor
+    // credentials as in `https://bank.example@evil.example/`. A link or image without one loses
+    // its href or src here, and `exclusiveFilter` below removes it.
+    a: (tagName, attribs) => {
+      const href = safeHref(attribs.href);
+      return { tagName, attribs: href ? { ...attribs, href, ...EXTERNAL_LINK } : {} };
+    },
+    img: (tagName, attribs) => {
+      const src = toSafeHttpUrl(attribs.src);
+      return { tagName, attribs: src ? { ...attribs, src } : {} };
+    },
   },
-  // An image whose src was unsafe (data:, javascript:, relative) would be an empty <img>: drop it.
-  exclusiveFilter: (frame) => frame.tag === 'img' && !/^https?:\/\//i.test(frame.attribs.src ?? ''),
+  // A link without a target would be styled as a link that goes nowhere: unwrap it to its text.
+  // An image without a source would be an empty <img>: drop it. (Renaming the link to a tag the
+  // allowlist lacks, as this once did, makes sanitize-html close the next inline tag of the same
+  // depth with that name: `[x](javascript:) **bold**` came out as `<strong>bold</span>`.)
+  exclusiveFilter: (frame) => {
+    if (frame.tag === 'a') return frame.attribs.href ? false : 'excludeTag';
+    return frame.tag === 'img' && !frame.attribs.src;
+  },
 };
 
-export function renderMarkdown(markdown: string): string {
-  if (markdown.trim() === '') return '';
-  const html = marked.parse(markdown, { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS).trim();
+export function renderMarkdown(body: string): string {
+  if (body.trim() === '') return '';
+  return sanitizeHtml(markdown.render(body), SANITIZE_OPTIONS).trim();
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -92,10 +127,14 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 };
 
-/** Plain text of sanitized HTML (tags out, common entities decoded, whitespace collapsed). */
+/**
+ * Plain text of sanitized HTML (tags out, common entities decoded, whitespace collapsed). A tag
+ * holds no `<` (sanitize-html escapes it even in attributes): `<[^>]*>` would rescan to the end of
+ * the text from every stray `<` of other input, `<[^<>]*>` stops at the next one.
+ */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
       if (code[0] === '#') {
         const point =
@@ -119,10 +158,19 @@ export function readingMinutes(bodyHtml: string, excerpt: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/**
+ * The text of the first `<p>...</p>`, or null. Not a lazy regex: from every unclosed `<p>` it would
+ * rescan to the end of the text.
+ */
+function firstParagraph(html: string): string | null {
+  const start = html.indexOf('<p>');
+  const end = start === -1 ? -1 : html.indexOf('</p>', start + 3);
+  return end === -1 ? null : html.slice(start + 3, end);
+}
+
 /** The first paragraph's text, cut on a word boundary near `max` characters. */
 export function excerptFromHtml(bodyHtml: string, max = 200): string {
-  const paragraph = /<p>([\s\S]*?)<\/p>/.exec(bodyHtml);
-  const text = htmlToText(paragraph ? (paragraph[1] ?? '') : bodyHtml);
+  const text = htmlToText(firstParagraph(bodyHtml) ?? bodyHtml);
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   const boundary = cut.lastIndexOf(' ');

@@ -29,10 +29,15 @@ describe('parseFrontMatter', () => {
     expect(Object.keys(cache)).toEqual([]);
   });
 
-  it('hands back YAML timestamps as Date objects', () => {
-    const result = parseFrontMatter('---\npublishedDateTime: 2020-11-18T09:21:00Z\n---\n');
+  it('hands dates back as the text the editor wrote, for the schema to read strictly', () => {
+    const result = parseFrontMatter(
+      '---\npublishedDateTime: 2026-13-45T99:99:99Z\nday: 2020-11-18\n---\n',
+    );
     if (!result.ok) throw new Error('expected ok');
-    expect(result.file.data.publishedDateTime).toEqual(new Date('2020-11-18T09:21:00Z'));
+    expect(result.file.data).toEqual({
+      publishedDateTime: '2026-13-45T99:99:99Z',
+      day: '2020-11-18',
+    });
   });
 
   it('refuses JavaScript front matter without running it', () => {
@@ -120,6 +125,48 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('---\n- a\n- b\n---\n')).toMatchObject({
       ok: false,
       errors: [{ message: expect.stringContaining('mapping') }],
+    });
+  });
+});
+
+describe('parseFrontMatter: a block of only comments and blank lines', () => {
+  it('reads blank lines and # comments as empty front matter', () => {
+    for (const block of ['', '\n   \n\t\n', '# a note\n\n   # indented note\n', '#!\n\n# x\n  ']) {
+      expect(parseFrontMatter(`---\n${block}\n---\nBody\n`)).toEqual({
+        ok: true,
+        file: { data: {}, matter: `\n${block}`, body: 'Body\n' },
+      });
+    }
+  });
+
+  it('reads a CRLF block of comments as empty front matter', () => {
+    expect(parseFrontMatter('---\r\n# saved on Windows\r\n\r\n---\r\nBody\r\n')).toMatchObject({
+      ok: true,
+      file: { data: {}, body: 'Body\r\n' },
+    });
+  });
+
+  it('does not read comments around a value as an empty block', () => {
+    expect(parseFrontMatter('---\n# note\ntitle: x\n# note\n---\n')).toMatchObject({
+      ok: true,
+      file: { data: { title: 'x' } },
+    });
+    // A scalar is a value too: not empty, and not a mapping of fields either.
+    expect(parseFrontMatter('---\n# note\nnull\n---\n')).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('mapping') }],
+    });
+  });
+
+  it('reports broken YAML after comments and blank lines on its own line', () => {
+    expect(parseFrontMatter('---\n# note\n  # more\ntitle: x\n  bad: y\n---\n')).toMatchObject({
+      ok: false,
+      errors: [{ line: 5, message: expect.stringContaining('YAML syntax error') }],
+    });
+    const blank = '\n'.repeat(20_000);
+    expect(parseFrontMatter(`---\n# note\n${blank}title: x\n  bad: y\n---\n`)).toMatchObject({
+      ok: false,
+      errors: [{ line: 20_004, message: expect.stringContaining('YAML syntax error') }],
     });
   });
 });

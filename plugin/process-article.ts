@@ -1,8 +1,12 @@
+import type { ContentProblem } from '../api/contract.ts';
 import type { ArticleRecord, ProcessOptions, ProcessResult } from './article-record.ts';
+import { formatFieldPath, locateFields, type FieldPath } from './locate-field.ts';
 import { excerptFromHtml, readingMinutes, renderMarkdown } from './markdown.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
+import { pathNameProblem, slugOfFile } from './path-names.ts';
 import { ampLinks, cleanRelated, toImageRef, toProviderRef } from './related.ts';
-import { isUnpublished } from './schema.ts';
+import { publishedState, type FrontMatter } from './schema.ts';
+import { cutAtWord, cutBody, TEXT_LIMITS } from './text-bounds.ts';
 import { canonicalUrl } from './urls.ts';
 import { validateFrontMatter } from './validate-front-matter.ts';
 
@@ -22,10 +26,87 @@ function exceedsBytes(source: string | Buffer, max: number): number | null {
   return bytes > max ? bytes : null;
 }
 
-/** `content/2020-11-18-some-story.md` -> `2020-11-18-some-story`. */
-export function slugFromFile(file: string): string {
-  const name = file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
+type Cut = { path: FieldPath; message: string };
+
+/**
+ * Holds the output of one file within TEXT_LIMITS: titles and excerpts are cut on a word boundary,
+ * topics past the limit dropped. Returns what was cut, for warnings.
+ */
+function boundFrontMatter(front: FrontMatter, rawTopics: number): Cut[] {
+  const cuts: Cut[] = [];
+  const cut = (text: string, max: number, path: FieldPath) => {
+    if (text.length <= max) return text;
+    cuts.push({ path, message: `is ${text.length} characters long; cut to ${max}` });
+    return cutAtWord(text, max);
+  };
+  front.title = cut(front.title, TEXT_LIMITS.title, ['title']);
+  if (front.excerpt !== undefined) {
+    front.excerpt = cut(front.excerpt, TEXT_LIMITS.excerpt, ['excerpt']);
+  }
+  if (front.topics.length > TEXT_LIMITS.topics) {
+    cuts.push({
+      path: ['topics'],
+      message: `lists ${Math.max(rawTopics, front.topics.length)} topics; only the first ${TEXT_LIMITS.topics} are kept`,
+    });
+    front.topics = front.topics.slice(0, TEXT_LIMITS.topics);
+  }
+  // Related items are matched to the file by their position after validation dropped bad ones,
+  // so they are reported together rather than with a line each.
+  let relatedCuts = 0;
+  for (const item of front.related ?? []) {
+    const title = cutAtWord(item.title, TEXT_LIMITS.title);
+    const excerpt = item.excerpt && cutAtWord(item.excerpt, TEXT_LIMITS.excerpt);
+    if (title !== item.title || excerpt !== item.excerpt) relatedCuts++;
+    item.title = title;
+    item.excerpt = excerpt;
+  }
+  if (relatedCuts > 0) {
+    cuts.push({
+      path: ['related'],
+      message: `${relatedCuts} item(s) had a title over ${TEXT_LIMITS.title} or an excerpt over ${TEXT_LIMITS.excerpt} characters; cut`,
+    });
+  }
+  return cuts;
+}
+
+/**
+ * Long lists are cut before validation, so a file of 100,000 topics or related stories costs no
+ * more than the limits let through: topics to a few times what is kept (repeats and blanks are
+ * dropped after this), related stories to TEXT_LIMITS.relatedRead.
+ */
+function capRawLists(data: Record<string, unknown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { topics, related } = data;
+  // Reported with the topics kept (boundFrontMatter), where the line is known.
+  if (Array.isArray(topics)) data.topics = topics.slice(0, TEXT_LIMITS.topics * 5);
+  if (Array.isArray(related) && related.length > TEXT_LIMITS.relatedRead) {
+    problems.push({
+      field: 'related',
+      message: `lists ${related.length} stories; only the first ${TEXT_LIMITS.relatedRead} are read`,
+    });
+    data.related = related.slice(0, TEXT_LIMITS.relatedRead);
+  }
+  return problems;
+}
+
+/** Problems at field paths of the front matter, with their lines (only called on bad files). */
+function located(matter: string, problems: readonly Cut[]): ContentProblem[] {
+  const lines = locateFields(
+    matter,
+    problems.map((problem) => problem.path),
+  );
+  return problems.map((problem, index) => {
+    const line = lines[index];
+    return {
+      field: formatFieldPath(problem.path),
+      ...(line !== undefined && { line }),
+      message: problem.message,
+    };
+  });
+}
+
+function rejected(errors: ContentProblem[], warnings: ContentProblem[] = []): ProcessResult {
+  return { status: 'rejected', errors, warnings };
 }
 
 export function processArticle(
@@ -33,25 +114,57 @@ export function processArticle(
   source: string | Buffer,
   options: ProcessOptions,
 ): ProcessResult {
+  const slug = slugOfFile(file);
+  const slugProblem = pathNameProblem(slug);
+  if (slugProblem !== null) {
+    return rejected([
+      {
+        field: 'slug',
+        message: `the file name ${JSON.stringify(slug)} ${slugProblem}: it names the article's URL and API file, so rename the file`,
+      },
+    ]);
+  }
   const tooLarge = exceedsBytes(source, options.maxFileBytes);
   if (tooLarge !== null) {
-    return {
-      status: 'rejected',
-      errors: [{ message: `file is ${tooLarge} bytes, over the limit of ${options.maxFileBytes}` }],
-      warnings: [],
-    };
+    return rejected([
+      { message: `file is ${tooLarge} bytes, over the limit of ${options.maxFileBytes}` },
+    ]);
   }
 
   const parsed = parseFrontMatter(typeof source === 'string' ? source : source.toString('utf8'));
-  if (!parsed.ok) return { status: 'rejected', errors: parsed.errors, warnings: [] };
+  if (!parsed.ok) return rejected(parsed.errors);
   const { data, matter, body } = parsed.file;
-  if (isUnpublished(data)) return { status: 'skipped', reason: 'published: false', warnings: [] };
-
-  const validated = validateFrontMatter(data, matter);
-  if (!validated.ok) {
-    return { status: 'rejected', errors: validated.errors, warnings: validated.warnings };
+  const published = publishedState(data);
+  if (published === 'invalid') {
+    return rejected(located(matter, [{ path: ['published'], message: 'must be true or false' }]));
   }
+  if (!published) return { status: 'skipped', reason: 'published: false', warnings: [] };
+
+  const rawTopics = Array.isArray(data.topics) ? data.topics.length : 0;
+  const listCuts = capRawLists(data);
+  const validated = validateFrontMatter(data, matter);
+  if (!validated.ok) return rejected(validated.errors, validated.warnings);
   const front = validated.value;
+  const cuts = boundFrontMatter(front, rawTopics);
+  const warnings = [
+    ...listCuts,
+    ...validated.warnings,
+    ...(cuts.length > 0 ? located(matter, cuts) : []),
+  ];
+
+  const provider = toProviderRef(front.provider, front.webUrl);
+  if (provider.domain === '') {
+    return rejected(
+      located(matter, [
+        {
+          path: ['webUrl'],
+          message:
+            'has no domain name to key its outlet by (an IP address or localhost); give provider.domain',
+        },
+      ]),
+      warnings,
+    );
+  }
 
   const ownLinks = ampLinks(front.webUrl, front.ampWebUrl, front.cdnAmpWebUrl);
   const canonicalUrls: string[] = [];
@@ -60,13 +173,19 @@ export function processArticle(
     if (canonical !== null && !canonicalUrls.includes(canonical)) canonicalUrls.push(canonical);
   }
 
-  const bodyHtml = renderMarkdown(body);
+  if (body.length > options.maxBodyChars) {
+    warnings.push({
+      field: 'body',
+      message: `is ${body.length} characters long; only the first ${options.maxBodyChars} are shown`,
+    });
+  }
+  const bodyHtml = renderMarkdown(cutBody(body, options.maxBodyChars));
   const excerpt = front.excerpt || (bodyHtml !== '' ? excerptFromHtml(bodyHtml) : '');
   const publishedAt = front.publishedDateTime.toISOString();
 
   const record: ArticleRecord = {
-    slug: slugFromFile(file),
-    file: file.replace(/\\/g, '/'),
+    slug,
+    file,
     title: front.title,
     excerpt,
     publishedAt,
@@ -74,7 +193,7 @@ export function processArticle(
     webUrl: front.webUrl,
     ...ownLinks,
     canonicalUrls,
-    provider: toProviderRef(front.provider, front.webUrl),
+    provider,
     topicNames: front.topics,
     heat: front.heat,
     quality: front.quality,
@@ -88,5 +207,5 @@ export function processArticle(
   };
   const image = toImageRef(front.images?.[0]);
   if (image) record.image = image;
-  return { status: 'accepted', record, warnings: validated.warnings };
+  return { status: 'accepted', record, warnings };
 }

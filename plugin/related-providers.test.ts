@@ -25,7 +25,7 @@ const organization = (domain: string, extra: Partial<OrganizationMeta>): Organiz
 
 const taxonomies: Taxonomies = {
   topics: [],
-  warnings: [],
+  rejected: [],
   organizations: new Map([
     [
       'harbour.example',

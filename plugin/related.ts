@@ -1,7 +1,7 @@
 import type { ImageRef, ProviderRef } from '../api/contract.ts';
 import type { RelatedCandidate } from './article-record.ts';
 import type { FrontMatterImage, FrontMatterProvider, RelatedItem } from './schema.ts';
-import { canonicalUrl, hostDomain } from './urls.ts';
+import { canonicalUrl, toDomain } from './urls.ts';
 
 /**
  * Cleans an article's related coverage. Items arrive already validated by the schema (malformed
@@ -62,7 +62,7 @@ export function toProviderRef(
   provider: FrontMatterProvider | undefined,
   webUrl: string,
 ): ProviderRef {
-  const domain = provider?.domain ?? hostDomain(webUrl) ?? '';
+  const domain = provider?.domain ?? toDomain(webUrl) ?? '';
   const ref: ProviderRef = { domain, name: provider?.name ?? domain };
   const logo = toImageRef(provider?.images?.[0]);
   if (logo) ref.logo = logo;

@@ -19,7 +19,9 @@ export function scanCorpus(root: string): string[] {
   const entries = readdirSync(root, { recursive: true, withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    // Links, pipes and devices are listed like files: reading one refuses what is not a regular
+    // file inside the corpus, with the reason, rather than skip it without a word.
+    if (entry.isDirectory()) continue;
     // `parentPath` is Node >= 20.12; `path` is its older name.
     const dir = (entry as { parentPath?: string }).parentPath ?? entry.path;
     const file = path.relative(root, path.join(dir, entry.name)).split(path.sep).join('/');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { pathNameProblem } from './path-names.ts';
 import { slugify } from './slugify.ts';
+import { hasVisibleText, TEXT_LIMITS } from './text-bounds.ts';
 import { toDomain, toSafeHttpUrl, toSafeImageUrl } from './urls.ts';
 
 /**
@@ -12,11 +14,14 @@ import { toDomain, toSafeHttpUrl, toSafeImageUrl } from './urls.ts';
  */
 
 /** A field whose raw value `parse` turns into the output, or null when it is unacceptable. */
-function field<T>(parse: (value: unknown) => T | null, message: string) {
+type Message = string | ((value: unknown) => string);
+
+function field<T>(parse: (value: unknown) => T | null, message: Message) {
   return z.unknown().transform((value, ctx): T => {
     const parsed = parse(value);
     if (parsed === null) {
-      ctx.addIssue({ code: 'custom', message: value === undefined ? 'is required' : message });
+      const why = typeof message === 'string' ? message : message(value);
+      ctx.addIssue({ code: 'custom', message: value === undefined ? 'is required' : why });
       return z.NEVER;
     }
     return parsed;
@@ -24,7 +29,7 @@ function field<T>(parse: (value: unknown) => T | null, message: string) {
 }
 
 /** An optional field: missing, `null` (`key:` with no value) and `''` all mean "not given". */
-function optional<T>(parse: (value: unknown) => T | null, message: string) {
+function optional<T>(parse: (value: unknown) => T | null, message: Message) {
   return z.preprocess(
     (value) => (value === null || value === '' ? undefined : value),
     field(parse, message).optional(),
@@ -46,30 +51,39 @@ function toText(value: unknown): string | null {
   return typeof value === 'string' ? collapseWhitespace(value) : null;
 }
 
+/** Text that shows something: a title of zero-width spaces is as empty as no title. */
 function toNonEmptyText(value: unknown): string | null {
   const text = toText(value);
-  return text === '' ? null : text;
+  return text !== null && hasVisibleText(text) ? text : null;
 }
 
 const ISO_DATE_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
- * YAML timestamps arrive as Date objects; quoted ISO 8601 strings are accepted too. A date or time
- * without a zone is UTC, as YAML says (JavaScript would read it as local time). Impossible dates
- * (`2020-02-30`) are refused rather than rolled over.
+ * Years a news article can plausibly carry. Older or later ones are typos (`0020`, `2999`) that
+ * would otherwise become the newest story of the corpus, or sort before everything else.
+ */
+export const PLAUSIBLE_YEARS = { from: 1800, to: 2100 } as const;
+
+/**
+ * An ISO 8601 date and time, read strictly from the text the editor wrote (YAML is parsed without
+ * its timestamp type, so no value arrives pre-converted): a date or time without a zone is UTC, as
+ * YAML says (JavaScript would read it as local time); impossible dates (`2020-02-30`,
+ * `2026-13-45T99:99:99Z`) are refused rather than rolled over, and so are implausible years.
  */
 export function toDate(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value !== 'string') return null;
   const match = ISO_DATE_RE.exec(value.trim());
   if (!match) return null;
   const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone = 'Z'] = match;
+  const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  const calendar = new Date(Date.UTC(Number(y), month - 1, day));
+  if (year < PLAUSIBLE_YEARS.from || year > PLAUSIBLE_YEARS.to) return null;
+  const calendar = new Date(Date.UTC(year, month - 1, day));
   if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return null;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
   const offset = zone === 'Z' || zone === 'z' ? 'Z' : normaliseOffset(zone);
   const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${offset}`);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -134,10 +148,33 @@ const providerSchema = z.preprocess(
     .optional(),
 );
 
-const URL_MESSAGE = 'must be an absolute http(s) URL';
+const URL_MESSAGE = (value: unknown) =>
+  typeof value === 'string' && value.trim().length > TEXT_LIMITS.url
+    ? `is ${value.trim().length} characters long, over the limit of ${TEXT_LIMITS.url} for a URL`
+    : 'must be an absolute http(s) URL';
 const httpUrl = field(toSafeHttpUrl, URL_MESSAGE);
 const optionalHttpUrl = optional(toSafeHttpUrl, URL_MESSAGE);
-const DATE_MESSAGE = 'must be a date and time like 2020-11-18T09:21:00Z';
+const DATE_MESSAGE = `must be a real date and time like 2020-11-18T09:21:00Z, in the years ${PLAUSIBLE_YEARS.from} to ${PLAUSIBLE_YEARS.to}`;
+
+/**
+ * A topic name; its slug becomes a folder of the API, so it must pass the path-name rule (a
+ * 300-character name would make a file name no file system takes). An empty `- ` entry (null) is an
+ * empty name: dropped silently later, like `- ""`.
+ */
+const topicName = z.unknown().transform((value, ctx): string => {
+  const name = value === null ? '' : toText(value);
+  if (name === null) {
+    ctx.addIssue({ code: 'custom', message: 'must be text' });
+    return z.NEVER;
+  }
+  const slug = slugify(name);
+  const problem = slug === '' ? null : pathNameProblem(slug);
+  if (problem !== null) {
+    ctx.addIssue({ code: 'custom', message: `cannot be a topic: its slug ${problem}` });
+    return z.NEVER;
+  }
+  return name;
+});
 
 /**
  * Topics: one string becomes a list; names are trimmed, empty ones and repeats (same slug, so
@@ -146,13 +183,7 @@ const DATE_MESSAGE = 'must be a date and time like 2020-11-18T09:21:00Z';
 const topicsSchema = z.preprocess(
   (value) => (value === null ? [] : typeof value === 'string' ? [value] : value),
   z
-    // An empty `- ` entry (null) is an empty name: dropped silently like `- ""`.
-    .array(
-      field((value) => (value === null ? '' : toText(value)), 'must be text'),
-      {
-        error: 'must be a list of topic names',
-      },
-    )
+    .array(topicName, { error: 'must be a list of topic names' })
     .optional()
     .transform((names) => {
       const seen = new Set<string>();
@@ -209,13 +240,21 @@ export type RelatedItem = z.output<typeof relatedItemSchema>;
 export type FrontMatterImage = z.output<typeof imageSchema>;
 export type FrontMatterProvider = NonNullable<z.output<typeof providerSchema>>;
 
+const PUBLISHED_WORDS = new Set(['true', 'yes', 'on', '1']);
+const UNPUBLISHED_WORDS = new Set(['false', 'no', 'off', '0']);
+
 /**
- * `published: false` skips a file, as in Jekyll; a missing `published` means published. The
- * YAML 1.1 spellings `no`/`off` (strings for js-yaml) are honoured so no editor's "hide this" is
- * ever read as "publish this".
+ * `published: false` holds a file back, as in Jekyll; a missing (or empty) `published` means
+ * published. Every spelling an editor may mean "hide this" by (`0`, and the YAML 1.1 words
+ * `no`/`off`, strings under the YAML 1.2 core schema) hides it; a value that says neither
+ * (`published: maybe`) is an error rather than a guess, so nothing is published by mistake.
  */
-export function isUnpublished(data: Record<string, unknown>): boolean {
+export function publishedState(data: Record<string, unknown>): boolean | 'invalid' {
   const value = data.published;
-  if (value === false) return true;
-  return typeof value === 'string' && ['false', 'no', 'off'].includes(value.trim().toLowerCase());
+  if (value === undefined || value === null || value === true || value === 1) return true;
+  if (value === false || value === 0) return false;
+  if (typeof value !== 'string') return 'invalid';
+  const word = value.trim().toLowerCase();
+  if (word === '' || PUBLISHED_WORDS.has(word)) return true;
+  return UNPUBLISHED_WORDS.has(word) ? false : 'invalid';
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,94 @@ describe('readTaxonomies', () => {
 
     expect(taxonomies.topics.map((topic) => [topic.file, topic.name])).toEqual([
       ['_data/topics/00-own.yaml', 'Its own'],
+    ]);
+  });
+});
+
+describe('readTaxonomies on untrusted files', () => {
+  it('rejects a topic whose _id or name cannot be a folder, naming file, field and line', () => {
+    site = mkdtempSync(path.join(tmpdir(), 'taxonomies-'));
+    write('_data/topics/00-city.yaml', 'name: City\n');
+    write('_data/topics/01-feed.yaml', 'taxonomy: topic\n_id: "../feed"\nname: Feed\n');
+    write('_data/topics/02-long.yaml', `name: ${'z'.repeat(250)}\n`);
+
+    const taxonomies = readTaxonomies(site);
+
+    expect(taxonomies.topics.map((topic) => topic.name)).toEqual(['City']);
+    expect(taxonomies.rejected).toEqual([
+      {
+        file: '_data/topics/01-feed.yaml',
+        errors: [{ field: '_id', line: 2, message: expect.stringContaining('starts with a dot') }],
+      },
+      {
+        file: '_data/topics/02-long.yaml',
+        errors: [{ field: 'name', line: 1, message: expect.stringContaining('250 bytes long') }],
+      },
+    ]);
+  });
+
+  it('rejects a second topic whose slug differs only in letter case', () => {
+    site = mkdtempSync(path.join(tmpdir(), 'taxonomies-'));
+    write('_data/topics/00-a.yaml', 'name: Election\n_id: Election\n');
+    write('_data/topics/01-b.yaml', 'name: Elections\n_id: election\n');
+
+    const { topics, rejected } = readTaxonomies(site);
+
+    expect(topics.map((topic) => topic.id)).toEqual(['Election']);
+    expect(rejected[0]?.errors[0]?.message).toContain(
+      'already described by _data/topics/00-a.yaml',
+    );
+  });
+
+  it('gives YAML and schema errors their line, and goes on with the other files', () => {
+    site = mkdtempSync(path.join(tmpdir(), 'taxonomies-'));
+    write('_data/topics/00-broken.yaml', 'name: City\nparent: [unclosed\n');
+    write('_data/topics/01-nameless.yaml', 'shortname: X\nname: 42\n');
+    write('_data/organizations/bad.md', '---\nname: Bad\ndomain: "../../evil"\n---\n');
+    write('_data/organizations/good.md', '---\nname: Good\ndomain: good.example\n---\n');
+
+    const { rejected, organizations } = readTaxonomies(site);
+
+    expect(rejected).toEqual([
+      {
+        file: '_data/topics/00-broken.yaml',
+        errors: [{ line: 3, message: expect.stringContaining('YAML syntax error') }],
+      },
+      {
+        file: '_data/topics/01-nameless.yaml',
+        errors: [{ field: 'name', line: 2, message: expect.any(String) }],
+      },
+      {
+        file: '_data/organizations/bad.md',
+        errors: [
+          { field: 'domain', line: 3, message: expect.stringContaining('not a domain name') },
+        ],
+      },
+    ]);
+    expect([...organizations.keys()]).toEqual(['good.example']);
+  });
+
+  it('reads no folder, and no symlink that leaves the corpus', () => {
+    site = mkdtempSync(path.join(tmpdir(), 'taxonomies-'));
+    writeFileSync(path.join(site, 'secret.txt'), 'name: The secret\n');
+    write('corpus/_data/topics/00-inside.yaml', 'name: Inside\n');
+    mkdirSync(path.join(site, 'corpus/_data/topics/x.yaml'));
+    symlinkSync(
+      path.join(site, 'corpus/_data/topics/00-inside.yaml'),
+      path.join(site, 'corpus/_data/topics/01-link-inside.yaml'),
+    );
+    symlinkSync(
+      path.join(site, 'secret.txt'),
+      path.join(site, 'corpus/_data/topics/02-secret.yaml'),
+    );
+
+    const { topics, rejected } = readTaxonomies(path.join(site, 'corpus'));
+
+    expect(topics.map((topic) => topic.file)).toEqual(['_data/topics/00-inside.yaml']);
+    expect(rejected.map(({ file, errors }) => [file, errors[0]?.message])).toEqual([
+      ['_data/topics/01-link-inside.yaml', expect.stringContaining('already described')],
+      ['_data/topics/02-secret.yaml', expect.stringContaining('leads outside the corpus')],
+      ['_data/topics/x.yaml', expect.stringMatching(/folder|not a regular file/)],
     ]);
   });
 });

@@ -1,16 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { ContentProblem, ImageRef } from '../api/contract.ts';
-import { normalizeDomain } from './normalize-domain.ts';
+import { formatFieldPath, locateFields } from './locate-field.ts';
+import { parseFrontMatter, parseYaml } from './parse-front-matter.ts';
+import { foldName, pathNameProblem } from './path-names.ts';
+import { readCorpusFile } from './read-corpus-file.ts';
 import { DATA_DIR } from './scan-corpus.ts';
-import { toSafeImageUrl } from './urls.ts';
+import { slugify } from './slugify.ts';
+import { toDomain, toSafeImageUrl } from './urls.ts';
 
 /**
  * `_data/topics/*.yaml` and `_data/organizations/*.md`: names, short names, parents and images
- * that editors keep beside the articles. A bad taxonomy file is a warning, never fatal: articles
- * still publish, with names taken from their own front matter.
+ * that editors keep beside the articles. A bad taxonomy file is rejected (reported with its
+ * reasons, and failing a strict build) but never stops the build: articles still publish, with
+ * names taken from their own front matter.
  */
 
 export type TopicMeta = {
@@ -34,7 +38,8 @@ export type Taxonomies = {
   topics: TopicMeta[];
   /** Keyed by normalised domain. */
   organizations: Map<string, OrganizationMeta>;
-  warnings: ({ file: string } & ContentProblem)[];
+  /** Files left out, with every reason. */
+  rejected: { file: string; errors: ContentProblem[] }[];
 };
 
 export const TOPICS_DIR = '_data/topics';
@@ -87,6 +92,10 @@ function firstImage(list: unknown[]): ImageRef | undefined {
   return undefined;
 }
 
+/** Taxonomy files are small; a larger one is not what it claims to be. */
+const MAX_TAXONOMY_BYTES = 256 * 1024;
+
+/** Entries of `dir` (corpus-relative) whose names match, sorted; none when there is no such folder. */
 function listFiles(root: string, dir: string, extension: RegExp): string[] {
   try {
     return readdirSync(path.join(root, dir))
@@ -98,28 +107,62 @@ function listFiles(root: string, dir: string, extension: RegExp): string[] {
   }
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+type Report = {
+  problem: (problem: ContentProblem) => void;
+  /** Whether any problem was reported: the file is then left out, as a rejected file. */
+  failed: () => boolean;
+};
 
-type Warn = (problem: ContentProblem) => void;
-
-function parseYaml(text: string, warn: Warn): unknown {
-  try {
-    return parse(text, { maxAliasCount: 100, uniqueKeys: false });
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-    warn({ ...(line !== undefined && { line }), message: `invalid YAML: ${String(error)}` });
-    return undefined;
-  }
+function reporter(errors: ContentProblem[]): Report {
+  return { problem: (problem) => errors.push(problem), failed: () => errors.length > 0 };
 }
 
-function validate<T>(schema: z.ZodType<T>, data: unknown, warn: Warn): T | undefined {
+function yamlProblem(error: unknown): ContentProblem {
+  const mark = (error as { mark?: { line?: unknown } }).mark;
+  const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+  const reason = (error as { reason?: unknown }).reason;
+  const message = typeof reason === 'string' ? reason : String(error).split('\n', 1)[0];
+  return { ...(line !== undefined && { line }), message: `YAML syntax error: ${message}` };
+}
+
+/** Parses and validates one entry; problems carry the line of their field where there is one. */
+function validate<T>(
+  schema: z.ZodType<T>,
+  yamlText: string,
+  data: unknown,
+  report: Report,
+): T | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = issue.path.join('.');
-    warn({ ...(field && { field }), message: `${issue.message}; file ignored` });
-  }
+  const paths = result.error.issues.map((issue) =>
+    issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+  );
+  const lines = locateFields(yamlText, paths);
+  result.error.issues.forEach((issue, index) => {
+    const field = formatFieldPath(paths[index] ?? []);
+    const line = lines[index];
+    report.problem({
+      ...(field && { field }),
+      ...(line !== undefined && { line }),
+      message: issue.message,
+    });
+  });
   return undefined;
+}
+
+/** A name-rule problem as the report shows it, at the line of its field. */
+function nameProblem(
+  yamlText: string,
+  field: string,
+  name: string,
+  problem: string,
+): ContentProblem {
+  const line = locateFields(yamlText, [[field]])[0];
+  return {
+    field,
+    ...(line !== undefined && { line }),
+    message: `${JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name)} ${problem}: it names a folder of the API`,
+  };
 }
 
 /**
@@ -133,21 +176,69 @@ export function taxonomyRoot(root: string): string {
   return !own && parent !== root && existsSync(path.join(parent, DATA_DIR)) ? parent : root;
 }
 
+/**
+ * Reads every taxonomy file through the same gate as articles (regular files inside the corpus,
+ * size-limited) and the same YAML reader. A file that cannot be used is reported as rejected with
+ * its reasons (file:line field) and left out; the build goes on without it.
+ */
 export function readTaxonomies(root: string): Taxonomies {
   const dataRoot = taxonomyRoot(root);
   const relative = (file: string) =>
     dataRoot === root
       ? file
       : path.relative(root, path.join(dataRoot, file)).split(path.sep).join('/');
-  const warnings: Taxonomies['warnings'] = [];
-  const topics: TopicMeta[] = [];
-  for (const found of listFiles(dataRoot, TOPICS_DIR, /\.ya?ml$/)) {
-    const file = relative(found);
-    const warn: Warn = (problem) => warnings.push({ file, ...problem });
-    const text = readFileSync(path.join(dataRoot, found), 'utf8').replace(/^\uFEFF/, '');
-    const topic = validate(topicSchema, parseYaml(text, warn), warn);
-    if (!topic) continue;
-    topics.push({
+  const taxonomies: Taxonomies = {
+    topics: [],
+    organizations: new Map(),
+    rejected: [],
+  };
+
+  /** Reads each file of `dir` and hands its text to `use`; a file with problems is rejected. */
+  const each = (
+    dir: string,
+    extension: RegExp,
+    use: (text: string, file: string, report: Report) => void,
+  ) => {
+    for (const found of listFiles(dataRoot, dir, extension)) {
+      const file = relative(found);
+      const errors: ContentProblem[] = [];
+      const report = reporter(errors);
+      const read = readCorpusFile(dataRoot, found, MAX_TAXONOMY_BYTES);
+      if (read.ok) use(read.text, file, report);
+      else report.problem({ message: read.message });
+      if (report.failed()) taxonomies.rejected.push({ file, errors });
+    }
+  };
+
+  const topicOwners = new Map<string, string>();
+  each(TOPICS_DIR, /\.ya?ml$/, (text, file, report) => {
+    const yamlText = text.replace(/^\uFEFF/, '');
+    let data: unknown;
+    try {
+      data = parseYaml(yamlText);
+    } catch (error) {
+      report.problem(yamlProblem(error));
+      return;
+    }
+    const topic = validate(topicSchema, yamlText, data, report);
+    if (!topic) return;
+    const field = topic._id !== undefined ? '_id' : 'name';
+    const slug = topic._id ?? slugify(topic.name);
+    const problem = pathNameProblem(slug);
+    if (problem !== null) {
+      report.problem(nameProblem(yamlText, field, slug, problem));
+      return;
+    }
+    const owner = topicOwners.get(foldName(slug));
+    if (owner !== undefined) {
+      report.problem({
+        field,
+        message: `topic "${slug}" is already described by ${owner} (slugs are compared ignoring letter case)`,
+      });
+      return;
+    }
+    topicOwners.set(foldName(slug), file);
+    taxonomies.topics.push({
       file,
       name: topic.name,
       ...(topic._id && { id: topic._id }),
@@ -155,34 +246,40 @@ export function readTaxonomies(root: string): Taxonomies {
       ...(topic.parent && { parentName: topic.parent }),
       ...(topic.images && { image: topic.images }),
     });
-  }
+  });
 
-  const organizations = new Map<string, OrganizationMeta>();
-  for (const found of listFiles(dataRoot, ORGANIZATIONS_DIR, /\.md$/)) {
-    const file = relative(found);
-    const warn: Warn = (problem) => warnings.push({ file, ...problem });
-    const text = readFileSync(path.join(dataRoot, found), 'utf8').replace(/^\uFEFF/, '');
-    const match = FRONT_MATTER.exec(text);
-    if (!match) {
-      warn({ line: 1, message: 'no YAML front matter between --- lines; file ignored' });
-      continue;
+  each(ORGANIZATIONS_DIR, /\.md$/, (text, file, report) => {
+    const parsed = parseFrontMatter(text);
+    if (!parsed.ok) {
+      parsed.errors.forEach(report.problem);
+      return;
     }
-    const org = validate(organizationSchema, parseYaml(match[1] ?? '', warn), warn);
-    if (!org) continue;
-    const domain = normalizeDomain(org.domain ?? org._id ?? '');
-    if (organizations.has(domain)) {
-      warn({
-        field: 'domain',
-        message: `${domain} is already described by ${organizations.get(domain)?.file}`,
+    const { data, matter } = parsed.file;
+    const org = validate(organizationSchema, matter, data, report);
+    if (!org) return;
+    const field = org.domain !== undefined ? 'domain' : '_id';
+    const stated = org.domain ?? org._id ?? '';
+    const domain = toDomain(stated);
+    if (domain === null) {
+      const line = locateFields(matter, [[field]])[0];
+      report.problem({
+        field,
+        ...(line !== undefined && { line }),
+        message: `${JSON.stringify(stated.slice(0, 80))} is not a domain name like reuters.com: it names the outlet's folder of the API`,
       });
-      continue;
+      return;
     }
-    organizations.set(domain, {
+    const owner = taxonomies.organizations.get(domain);
+    if (owner) {
+      report.problem({ field, message: `${domain} is already described by ${owner.file}` });
+      return;
+    }
+    taxonomies.organizations.set(domain, {
       file,
       domain,
       ...(org.name && { name: org.name }),
       ...(org.images && { logo: org.images }),
     });
-  }
-  return { topics, organizations, warnings };
+  });
+  return taxonomies;
 }

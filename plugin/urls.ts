@@ -1,3 +1,6 @@
+import { pathNameProblem } from './path-names.ts';
+import { TEXT_LIMITS } from './text-bounds.ts';
+
 /**
  * URL safety and identity. Every link the build emits passes `toSafeHttpUrl` (or `toSafeImageUrl`
  * for images), so no `javascript:`/`data:` URL or look-alike trick ever reaches the reader; and
@@ -14,6 +17,7 @@ const SITE_PATH_RE = /^\/(?!\/)/;
 const SITE_BASE = 'https://site.invalid';
 
 function parseHttpUrl(value: string): URL | null {
+  if (value.length > TEXT_LIMITS.url) return null;
   if (!HTTP_PREFIX_RE.test(value) || UNSAFE_CHARS_RE.test(value)) return null;
   let url: URL;
   try {
@@ -46,7 +50,8 @@ export function toSafeImageUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   if (!SITE_PATH_RE.test(trimmed)) return toSafeHttpUrl(trimmed);
-  if (UNSAFE_CHARS_RE.test(trimmed) || !URL.canParse(trimmed, SITE_BASE)) return null;
+  if (trimmed.length > TEXT_LIMITS.url || UNSAFE_CHARS_RE.test(trimmed)) return null;
+  if (!URL.canParse(trimmed, SITE_BASE)) return null;
   const url = new URL(trimmed, SITE_BASE);
   if (url.origin !== SITE_BASE) return null;
   return url.pathname + url.search + url.hash;
@@ -109,7 +114,10 @@ export function canonicalUrl(value: string): string | null {
   const url = parseHttpUrl(value.trim());
   if (!url) return null;
   const host = url.host.startsWith('www.') ? url.host.slice(4) : url.host;
-  const path = url.pathname.replace(/\/+$/, '');
+  let end = url.pathname.length;
+  // A loop, not /\/+$/: that regex is quadratic on a long run of slashes.
+  while (end > 0 && url.pathname.charCodeAt(end - 1) === 47) end--;
+  const path = url.pathname.slice(0, end);
   let query = '';
   if (url.search.length > 1) {
     const kept: [string, string][] = [];
@@ -135,8 +143,9 @@ const DOMAIN_RE =
   /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 /**
- * An outlet key from a provider's `domain`: lowercase, without `www.` or a trailing dot. A full
- * URL given as the domain is reduced to its host. Null when it is not a domain name.
+ * THE outlet key, from a provider's `domain`, a taxonomy entry or a story's URL: lowercase, without
+ * `www.` or a trailing dot. A full URL is reduced to its host. Null when it is not a domain name
+ * (an IP literal, `localhost`), or cannot name a folder of the API (see path-names.ts).
  */
 export function toDomain(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -144,5 +153,5 @@ export function toDomain(value: unknown): string | null {
   if (domain.includes('://')) domain = hostDomain(domain) ?? '';
   domain = domain.replace(/\.$/, '');
   if (domain.startsWith('www.')) domain = domain.slice(4);
-  return DOMAIN_RE.test(domain) ? domain : null;
+  return DOMAIN_RE.test(domain) && pathNameProblem(domain) === null ? domain : null;
 }

@@ -19,10 +19,7 @@ function valid(yaml: string) {
 }
 
 describe('toDate', () => {
-  it('accepts Dates and ISO 8601 strings, reading zone-less values as UTC', () => {
-    expect(toDate(new Date('2020-11-18T09:21:00Z'))?.toISOString()).toBe(
-      '2020-11-18T09:21:00.000Z',
-    );
+  it('reads ISO 8601 text, zone-less values as UTC', () => {
     expect(toDate('2020-11-18T09:21:00Z')?.toISOString()).toBe('2020-11-18T09:21:00.000Z');
     expect(toDate('2020-11-18T09:21:00.5+0100')?.toISOString()).toBe('2020-11-18T08:21:00.500Z');
     expect(toDate('2020-11-18 09:21')?.toISOString()).toBe('2020-11-18T09:21:00.000Z');
@@ -34,12 +31,40 @@ describe('toDate', () => {
     ['2021-02-30'],
     ['2021-13-01T00:00:00Z'],
     ['2021-01-01T25:00:00Z'],
+    ['2026-13-45T99:99:99Z'],
+    ['2020-11-18T09:21:60Z'],
+    ['0000-01-01T00:00:00Z'],
+    ['1799-12-31T23:59:59Z'],
+    ['2999-01-01'],
     ['1605691260000'],
     [1605691260000],
-    [new Date(Number.NaN)],
+    [new Date('2020-11-18T09:21:00Z')],
     [null],
   ])('refuses %j', (value) => {
     expect(toDate(value)).toBeNull();
+  });
+
+  it('accepts the first and last plausible years', () => {
+    expect(toDate('1800-01-01')?.toISOString()).toBe('1800-01-01T00:00:00.000Z');
+    expect(toDate('2100-12-31T23:59:59Z')?.toISOString()).toBe('2100-12-31T23:59:59.000Z');
+  });
+});
+
+describe('dates in the front matter', () => {
+  it('rejects a timestamp that would roll over, naming the field and its line', () => {
+    const result = validate(
+      'title: A story\npublishedDateTime: 2026-13-45T99:99:99Z\nwebUrl: "https://a.example/x"\n',
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          field: 'publishedDateTime',
+          line: 3,
+          message: expect.stringContaining('must be a real date and time'),
+        },
+      ],
+    });
   });
 });
 

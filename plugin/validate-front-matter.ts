@@ -103,7 +103,15 @@ function consequence(field: string | undefined): string {
 }
 
 /** Turns problems into ContentProblems with file lines: one `yaml` re-parse for all of them. */
-function locate(frontMatter: string, errors: Problem[], warnings: Problem[]) {
+/**
+ * Problems listed per file at most. A hostile file can hold tens of thousands (30,000 bad related
+ * links): listing them all would bloat the report and cost seconds to locate, and an editor fixes
+ * the first few and runs the check again anyway.
+ */
+export const MAX_PROBLEMS_LISTED = 50;
+
+function locate(frontMatter: string, errors: Problem[], allWarnings: Problem[]) {
+  const warnings = allWarnings.slice(0, MAX_PROBLEMS_LISTED);
   const all = [...errors, ...warnings];
   const lines =
     all.length > 0
@@ -128,7 +136,16 @@ function locate(frontMatter: string, errors: Problem[], warnings: Problem[]) {
         ...problem,
         message: `${problem.message}; ${consequence(problem.field)}`,
       }))
-      .sort(byLine),
+      .sort(byLine)
+      .concat(
+        allWarnings.length > warnings.length
+          ? [
+              {
+                message: `and ${allWarnings.length - warnings.length} more problems like these; only the first ${MAX_PROBLEMS_LISTED} are listed`,
+              },
+            ]
+          : [],
+      ),
   };
 }
 
