@@ -78,12 +78,65 @@ export type RelatedStory = StoryLinks & {
   slug?: string;
 };
 
+/** Outlets a story card shows at most. */
+export const STORY_OUTLETS_SHOWN = 5;
+/** Other articles of its story an article page lists at most ("More on this story"). */
+export const STORY_MORE_SHOWN = 5;
+
+/**
+ * A story: one event, as the corpus's articles from one or more outlets report it (clustered at
+ * build time). Its id is the slug of its earliest article, so it stays when later articles join.
+ */
+export type StoryRef = {
+  id: string;
+  articleCount: number;
+  outletCount: number;
+  /** Up to STORY_OUTLETS_SHOWN outlets: the lead's first, then by articles, then by name. */
+  outlets: ProviderRef[];
+  /** ISO 8601 UTC: the story's first and latest article. */
+  firstPublishedAt: string;
+  lastPublishedAt: string;
+};
+
+/** One entry of every feed: a story, shown by its lead (best-ranked) article's summary. */
+export type FeedItem = ArticleSummary & { story: StoryRef };
+
+/** Another article of the same story, as "More on this story" lists it. */
+export type StoryArticleRef = {
+  slug: string;
+  title: string;
+  publishedAt: string;
+  provider: ProviderRef;
+};
+
 export type Article = ArticleSummary & {
   /** Sanitized HTML rendered from the markdown body; empty when the article has no body. */
   bodyHtml: string;
   readingMinutes: number;
   rank: RankTerms;
+  /** Its story, with up to STORY_MORE_SHOWN of the story's other articles (lead first). */
+  story: StoryRef & { more: StoryArticleRef[] };
   related: RelatedStory[];
+};
+
+/** An article of a story, with why it was grouped there, in plain words. */
+export type StoryArticle = ArticleSummary & { why: string };
+
+/**
+ * `/api/stories/{id}.json`: Full coverage of one story. Written for stories of two or more
+ * articles; a story of one article is that article.
+ */
+export type Story = StoryRef & {
+  /** The lead article's slug. */
+  lead: string;
+  /** Every corpus article of the story: the lead first, then newest first. */
+  articles: StoryArticle[];
+  /**
+   * External coverage from the articles' related lists, each report once (by canonical URL and
+   * by near-identical headline), newest first; reports that are articles of this story are left
+   * out (they are in `articles`).
+   */
+  coverage: RelatedStory[];
 };
 
 export type Page<T> = {
@@ -142,6 +195,7 @@ export const apiPaths = {
     return `${API_BASE}/${head}/${sort}/${page}.json`;
   },
   article: (slug: string) => `${API_BASE}/articles/${encodeURIComponent(slug)}.json`,
+  story: (id: string) => `${API_BASE}/stories/${encodeURIComponent(id)}.json`,
 } as const;
 
 /**

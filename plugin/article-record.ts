@@ -5,6 +5,7 @@ import type {
   RelatedStory,
   StoryLinks,
 } from '../api/contract.ts';
+import type { StoryTerms } from './model/story-terms.ts';
 import { TEXT_LIMITS } from './text-bounds.ts';
 
 /**
@@ -39,6 +40,8 @@ export type ArticleRecord = StoryLinks & {
   readingMinutes: number;
   /** Cleaned, deduplicated, ordered and capped. */
   related: RelatedCandidate[];
+  /** The words clustering recognises its story by (model/story-terms.ts). */
+  storyTerms: StoryTerms;
 };
 
 export type ProcessResult =

@@ -9,14 +9,14 @@ import type {
   TopicRef,
 } from '../api/contract.ts';
 import { foldName, slugOfFile } from './path-names.ts';
+import { clusterStories } from './model/cluster-stories.ts';
 import {
-  compareLatest,
-  compareRanked,
-  rankArticles,
-  rankBasis,
-  sortedKnown,
-  type RankBasis,
-} from './rank.ts';
+  buildStories,
+  compareLatestStories,
+  compareRankedStories,
+  type StoryEntry,
+} from './model/story-model.ts';
+import { rankArticles, rankBasis, sortedKnown, type RankBasis } from './rank.ts';
 import { slugify } from './slugify.ts';
 import { toDomain } from './urls.ts';
 import { imageRef, type StoredArticle, type StoredResult } from './stored-article.ts';
@@ -33,18 +33,28 @@ export type PublishedArticle = {
   rank: RankTerms;
 };
 
-export type ArticleLists = { ranked: PublishedArticle[]; latest: PublishedArticle[] };
+/** A story as the corpus publishes it: its lead and members are published articles. */
+export type PublishedStory = StoryEntry<PublishedArticle>;
+
+/** A feed, topic or outlet list of stories, in both orders. */
+export type StoryLists = { ranked: PublishedStory[]; latest: PublishedStory[] };
 
 export type CorpusModel = {
   newestAt: string | null;
   bySlug: Map<string, PublishedArticle>;
-  feed: ArticleLists;
-  /** Every topic (from `_data` or an article), largest first; count 0 when nothing is published. */
+  /** Every story by id; and the story of every published article, by its slug. */
+  stories: Map<string, PublishedStory>;
+  storyOf: Map<string, PublishedStory>;
+  feed: StoryLists;
+  /**
+   * Every topic (from `_data` or an article), largest first; `count` is its stories, 0 when
+   * nothing is published.
+   */
   topics: TopicInfo[];
-  topicLists: Map<string, ArticleLists>;
-  /** Every outlet with a published article, largest first. */
+  topicLists: Map<string, StoryLists>;
+  /** Every outlet with a published article, largest first; `count` is its stories. */
   providers: ProviderInfo[];
-  providerLists: Map<string, ArticleLists>;
+  providerLists: Map<string, StoryLists>;
   /** Canonical URL of each published article -> its slug, for linking related coverage. */
   urlIndex: Map<string, string>;
   /**
@@ -95,26 +105,6 @@ function mostCommon(names: Map<string, number>): string | undefined {
   return best;
 }
 
-/** The order of `ranked` lists. */
-export function compareRankedArticles(a: PublishedArticle, b: PublishedArticle): number {
-  return compareRanked(
-    { slug: a.summary.slug, publishedMs: a.stored.publishedMs, score: a.summary.score },
-    { slug: b.summary.slug, publishedMs: b.stored.publishedMs, score: b.summary.score },
-  );
-}
-
-/** The order of `latest` lists. */
-export function compareLatestArticles(a: PublishedArticle, b: PublishedArticle): number {
-  return compareLatest(a.stored, b.stored);
-}
-
-function listsOf(articles: PublishedArticle[]): ArticleLists {
-  return {
-    ranked: [...articles].sort(compareRankedArticles),
-    latest: [...articles].sort(compareLatestArticles),
-  };
-}
-
 /** An article's summary, keys in contract order. */
 export function summaryOf(
   stored: StoredArticle,
@@ -139,22 +129,51 @@ export function summaryOf(
   };
 }
 
+function listsOf(stories: PublishedStory[]): StoryLists {
+  return {
+    ranked: [...stories].sort(compareRankedStories),
+    latest: [...stories].sort(compareLatestStories),
+  };
+}
+
 function groupLists(
-  feed: ArticleLists,
-  keysOf: (article: PublishedArticle) => string[],
-): Map<string, ArticleLists> {
+  feed: StoryLists,
+  keysOf: (story: PublishedStory) => readonly string[],
+): Map<string, StoryLists> {
   // Walking the sorted feed keeps every group sorted without sorting again.
-  const groups = new Map<string, ArticleLists>();
+  const groups = new Map<string, StoryLists>();
   const group = (key: string) => {
     let lists = groups.get(key);
     if (!lists) groups.set(key, (lists = { ranked: [], latest: [] }));
     return lists;
   };
-  for (const article of feed.ranked)
-    for (const key of keysOf(article)) group(key).ranked.push(article);
-  for (const article of feed.latest)
-    for (const key of keysOf(article)) group(key).latest.push(article);
+  for (const story of feed.ranked) for (const key of keysOf(story)) group(key).ranked.push(story);
+  for (const story of feed.latest) for (const key of keysOf(story)) group(key).latest.push(story);
   return groups;
+}
+
+/** Groups the published articles into stories (model/cluster-stories.ts). */
+function storiesOf(published: readonly PublishedArticle[]): PublishedStory[] {
+  const clusters = clusterStories(
+    published.map(({ stored, summary }) => ({
+      slug: stored.slug,
+      publishedMs: stored.publishedMs,
+      outlet: summary.provider.domain,
+      score: summary.score,
+      terms: stored.storyTerms,
+      urls: stored.canonicalUrls,
+      relatedUrls: stored.relatedCanonicalUrls,
+    })),
+  );
+  const bySlug = new Map(published.map((article) => [article.stored.slug, article]));
+  return buildStories(clusters, bySlug, ({ stored, summary }) => ({
+    slug: stored.slug,
+    publishedMs: stored.publishedMs,
+    publishedAt: stored.publishedAt,
+    score: summary.score,
+    provider: summary.provider,
+    topicSlugs: summary.topics.map((topic) => topic.slug),
+  }));
 }
 
 export type DeriveOptions = {
@@ -326,8 +345,14 @@ export function deriveModel(
     for (const url of stored.canonicalUrls) if (!urlIndex.has(url)) urlIndex.set(url, stored.slug);
   }
 
-  const feed = listsOf(published);
-  const topicLists = groupLists(feed, (a) => a.summary.topics.map((t) => t.slug));
+  const stories = storiesOf(published);
+  const feed = listsOf(stories);
+  const topicLists = groupLists(feed, (story) => story.topicSlugs);
+  const providerLists = groupLists(feed, (story) => story.outletDomains);
+  for (const provider of providers) {
+    provider.count = providerLists.get(provider.domain)?.ranked.length ?? 0;
+  }
+  providers.sort((a, b) => b.count - a.count || byText(a.domain, b.domain));
   const topics: TopicInfo[] = [...topicEntries].map(([slug, entry]) => {
     const parent = entry.meta?.parentName && resolver.slug(entry.meta.parentName);
     return {
@@ -336,19 +361,25 @@ export function deriveModel(
       ...(entry.meta?.shortName && { shortName: entry.meta.shortName }),
       ...(parent && parent !== slug && { parent }),
       ...(entry.meta?.image && { image: entry.meta.image }),
-      count: entry.count,
+      count: topicLists.get(slug)?.ranked.length ?? 0,
     };
   });
   topics.sort((a, b) => b.count - a.count || byText(a.slug, b.slug));
 
+  const storyOf = new Map<string, PublishedStory>();
+  for (const story of stories) {
+    for (const { article } of story.members) storyOf.set(article.stored.slug, story);
+  }
   return {
-    newestAt: feed.latest[0]?.summary.publishedAt ?? null,
+    newestAt: feed.latest[0]?.ref.lastPublishedAt ?? null,
     bySlug: new Map(published.map((article) => [article.summary.slug, article])),
+    stories: new Map(stories.map((story) => [story.id, story])),
+    storyOf,
     feed,
     topics,
     topicLists,
     providers,
-    providerLists: groupLists(feed, (a) => [a.summary.provider.domain]),
+    providerLists,
     urlIndex,
     relatedProvider,
     ranking: { basis, ...known },

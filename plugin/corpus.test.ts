@@ -175,7 +175,7 @@ describe('corpus', () => {
       );
       expect(await corpus.update(fixed)).toMatchObject({ result: { status: 'accepted' } });
       model = corpus.model();
-      expect(model.feed.latest[0]?.summary.slug).toBe('2026-09-06-broken');
+      expect(model.feed.latest[0]?.lead.summary.slug).toBe('2026-09-06-broken');
       expect(model.topics.find((t) => t.slug === 'weather')?.count).toBe(1);
       expect(model.report.rejected.map((r) => r.file)).toEqual([
         'news/extra/2026-09-01-tram-opens.md',

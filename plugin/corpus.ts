@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PROCESS_OPTIONS, type ProcessOptions } from './article-record.ts';
-import { applyArticleEdit } from './apply-article-edit.ts';
 import { deriveModel, type CorpusModel } from './corpus-model.ts';
 import { DATA_DIR, isArticlePath, scanCorpus } from './scan-corpus.ts';
 import type { StoredResult } from './stored-article.ts';
@@ -24,13 +23,7 @@ export type CorpusOptions = Partial<ProcessOptions> & {
 
 /** What one file event changed, for the dev server to report. */
 export type CorpusUpdate =
-  | {
-      kind: 'article';
-      file: string;
-      result: StoredResult | undefined;
-      /** The derived model was updated in place, rather than left to be derived again. */
-      incremental: boolean;
-    }
+  | { kind: 'article'; file: string; result: StoredResult | undefined }
   | { kind: 'taxonomy'; file: string }
   | { kind: 'ignored'; file: string }
   /** A later update of the same file started before this one finished: that one counts. */
@@ -41,8 +34,8 @@ export type Corpus = ReturnType<typeof createCorpus>;
 /**
  * The corpus context shared by build, dev server and content:check: per-file results (the
  * expensive part, cached per file) plus a derived model. One file event re-processes that file
- * only; the model is then updated in place when the edit moves nothing corpus-wide (see
- * apply-article-edit.ts), else derived again lazily on the next request. Files are processed on
+ * only; the model is then derived again lazily on the next request (clustering included: any edit
+ * can move stories). Files are processed on
  * worker threads (worker-pool.ts), under a per-file deadline; while an update is processed,
  * `model()` keeps serving the model as it was.
  */
@@ -74,17 +67,12 @@ export function createCorpus(options: CorpusOptions) {
 
   /** Puts one file's new result (undefined: deleted) into the results and the model. */
   function apply(file: string, result: StoredResult | undefined): CorpusUpdate {
-    const before = results.get(file);
     if (result) results.set(file, result);
     else results.delete(file);
-    let incremental = false;
-    try {
-      incremental = model !== undefined && applyArticleEdit(model, before, result);
-    } catch {
-      // A model that is not what it should be: derive it again rather than serve it.
-    }
-    if (!incremental) model = undefined;
-    return { kind: 'article', file, result, incremental };
+    // Any edit can move stories (a changed headline joins or leaves one), so the model is derived
+    // again, lazily, on the next request: processing the file was the expensive part.
+    model = undefined;
+    return { kind: 'article', file, result };
   }
 
   /**

@@ -7,17 +7,19 @@ import {
   SORTS,
   apiPaths,
   type ApiIndex,
-  type ArticleSummary,
+  type FeedItem,
   type ListScope,
   type Page,
   type Sort,
 } from '../api/contract.ts';
 import {
   linkedRelatedJson,
-  type ArticleLists,
   type CorpusModel,
   type PublishedArticle,
+  type PublishedStory,
+  type StoryLists,
 } from './corpus-model.ts';
+import { articleStory, feedItemJson, hasStoryFile, storyJson } from './story-json.ts';
 
 /**
  * The static API layout: the one place that turns the corpus model into files. Build writes every
@@ -45,26 +47,17 @@ export function indexJson(model: CorpusModel): string {
   return JSON.stringify(index);
 }
 
-const summaryJsonCache = new WeakMap<PublishedArticle, string>();
-
-/** Each summary appears on up to eight list pages: serialize it once. */
-function summaryJson(article: PublishedArticle): string {
-  let json = summaryJsonCache.get(article);
-  if (json === undefined) summaryJsonCache.set(article, (json = JSON.stringify(article.summary)));
-  return json;
-}
-
-export function pageJson(list: readonly PublishedArticle[], page: number): string {
+export function pageJson(list: readonly PublishedStory[], page: number): string {
   const start = (page - 1) * PAGE_SIZE;
-  // Same bytes as JSON.stringify of a Page<ArticleSummary> with keys page, pages, total, items.
-  const head: Omit<Page<ArticleSummary>, 'items'> = {
+  // Same bytes as JSON.stringify of a Page<FeedItem> with keys page, pages, total, items.
+  const head: Omit<Page<FeedItem>, 'items'> = {
     page,
     pages: pageCount(list.length),
     total: list.length,
   };
   const items = list
     .slice(start, start + PAGE_SIZE)
-    .map(summaryJson)
+    .map(feedItemJson)
     .join(',');
   return `${JSON.stringify(head).slice(0, -1)},"items":[${items}]}`;
 }
@@ -76,20 +69,21 @@ export function articleJson(model: CorpusModel, article: PublishedArticle): stri
     bodyHtml: stored.bodyHtml,
     readingMinutes: stored.readingMinutes,
     rank,
+    story: articleStory(model, article),
   });
   // `related` is spliced in as text: it was serialized once, in the worker that processed the file.
   return `${head.slice(0, -1)},"related":${linkedRelatedJson(model, stored)}}`;
 }
 
-function listScopes(model: CorpusModel): [ListScope, ArticleLists][] {
-  const empty: ArticleLists = { ranked: [], latest: [] };
+function listScopes(model: CorpusModel): [ListScope, StoryLists][] {
+  const empty: StoryLists = { ranked: [], latest: [] };
   return [
     [{ kind: 'feed' }, model.feed],
-    ...model.topics.map((topic): [ListScope, ArticleLists] => [
+    ...model.topics.map((topic): [ListScope, StoryLists] => [
       { kind: 'topic', slug: topic.slug },
       model.topicLists.get(topic.slug) ?? empty,
     ]),
-    ...model.providers.map((provider): [ListScope, ArticleLists] => [
+    ...model.providers.map((provider): [ListScope, StoryLists] => [
       { kind: 'provider', domain: provider.domain },
       model.providerLists.get(provider.domain) ?? empty,
     ]),
@@ -109,8 +103,13 @@ export function* apiFiles(model: CorpusModel): Generator<ApiFile> {
       }
     }
   }
-  for (const article of model.feed.latest) {
-    yield { path: apiPaths.article(article.summary.slug), body: articleJson(model, article) };
+  for (const story of model.feed.latest) {
+    for (const { article } of story.members) {
+      yield { path: apiPaths.article(article.summary.slug), body: articleJson(model, article) };
+    }
+    if (hasStoryFile(story)) {
+      yield { path: apiPaths.story(story.id), body: storyJson(model, story) };
+    }
   }
 }
 
@@ -124,7 +123,7 @@ function pageNumber(segment: string | undefined): number | undefined {
 }
 
 function listPage(
-  lists: ArticleLists | undefined,
+  lists: StoryLists | undefined,
   sort: string | undefined,
   page: string | undefined,
 ) {
@@ -166,6 +165,10 @@ export function renderApiPath(model: CorpusModel, urlPath: string): string | und
   }
   if (head === 'providers' && segments.length === 4 && a !== undefined) {
     return listPage(model.providerLists.get(a), b, c);
+  }
+  if (head === 'stories' && segments.length === 2 && a?.endsWith('.json')) {
+    const story = model.stories.get(a.slice(0, -'.json'.length));
+    return story && hasStoryFile(story) ? storyJson(model, story) : undefined;
   }
   if (head === 'articles' && segments.length === 2 && a?.endsWith('.json')) {
     const article = model.bySlug.get(a.slice(0, -'.json'.length));

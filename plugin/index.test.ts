@@ -114,7 +114,10 @@ describe('vite dev server with the news corpus plugin', () => {
       await mkdir(staging);
       await writeFile(
         path.join(staging, '2026-09-09-late-story.md'),
-        text.replace(/^title: .*$/m, 'title: "A late story"').replace(/ferry-fares/g, 'late-story'),
+        text
+          .replace(/^title: .*$/m, 'title: "A late story"')
+          .replace(/^excerpt: .*$/m, 'excerpt: "Something else happened later."')
+          .replace(/ferry-fares/g, 'late-story'),
       );
       await rename(staging, path.join(corpus, 'news', 'later'));
       await vi.waitFor(

@@ -53,6 +53,7 @@ describe('processArticle: accepted files', () => {
       bodyHtml: '',
       readingMinutes: 1,
       related: [],
+      storyTerms: { title: 'requir field', text: '', related: '' },
     });
   });
 

@@ -1,7 +1,8 @@
 import type { ContentProblem } from '../api/contract.ts';
 import type { ArticleRecord, ProcessOptions, ProcessResult } from './article-record.ts';
 import { formatFieldPath, locateFields, type FieldPath } from './locate-field.ts';
-import { excerptFromHtml, readingMinutes, renderMarkdown } from './markdown.ts';
+import { excerptFromHtml, htmlToText, readingMinutes, renderMarkdown } from './markdown.ts';
+import { storyTerms } from './model/story-terms.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { pathNameProblem, slugOfFile } from './path-names.ts';
 import { ampLinks, cleanRelated, toImageRef, toProviderRef } from './related.ts';
@@ -180,6 +181,11 @@ export function processArticle(
     });
   }
   const bodyHtml = renderMarkdown(cutBody(body, options.maxBodyChars));
+  const related = cleanRelated(
+    front.related ?? [],
+    { canonicalUrls, title: front.title },
+    options.relatedLimit,
+  );
   const excerpt = front.excerpt || (bodyHtml !== '' ? excerptFromHtml(bodyHtml) : '');
   const publishedAt = front.publishedDateTime.toISOString();
 
@@ -199,10 +205,12 @@ export function processArticle(
     quality: front.quality,
     bodyHtml,
     readingMinutes: readingMinutes(bodyHtml, excerpt),
-    related: cleanRelated(
-      front.related ?? [],
-      { canonicalUrls, title: front.title },
-      options.relatedLimit,
+    related,
+    storyTerms: storyTerms(
+      front.title,
+      excerpt,
+      htmlToText(bodyHtml),
+      related.map((item) => item.title),
     ),
   };
   const image = toImageRef(front.images?.[0]);

@@ -49,6 +49,30 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/** Share of words two headlines must have in common to be one report (an edition, a re-titling). */
+export const NEAR_IDENTICAL_TITLES = 0.8;
+/** Headlines shorter than this many words must match exactly: "Live updates" is no identity. */
+const MIN_WORDS_FOR_NEAR = 5;
+
+/** The words of a title key, as a set. */
+export function titleWords(titleKey: string): Set<string> {
+  return new Set(titleKey === '' ? [] : titleKey.split(' '));
+}
+
+/**
+ * Whether two title keys (`normaliseTitle`) name one report: equal, or long enough and sharing
+ * NEAR_IDENTICAL_TITLES of their words (Reuters' India edition "...who defended security of vote"
+ * of "...who defended vote").
+ */
+export function nearIdenticalTitles(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  if (shared === a.size && shared === b.size) return true;
+  if (a.size < MIN_WORDS_FOR_NEAR || b.size < MIN_WORDS_FOR_NEAR) return false;
+  return shared / (a.size + b.size - shared) >= NEAR_IDENTICAL_TITLES;
+}
+
 export function toImageRef(image: FrontMatterImage | undefined): ImageRef | undefined {
   if (!image) return undefined;
   const ref: ImageRef = { url: image.url };
@@ -159,7 +183,7 @@ export function cleanRelated(
   limit: number,
 ): RelatedCandidate[] {
   const selfUrls = new Set(self.canonicalUrls);
-  const selfTitle = normaliseTitle(self.title);
+  const selfWords = titleWords(normaliseTitle(self.title));
   const byUrl = new Map<string, Entry>();
   const byTitle = new Map<string, Entry>();
   const entries: Entry[] = [];
@@ -172,7 +196,8 @@ export function cleanRelated(
       if (key !== null && selfUrls.has(key)) return;
     }
     const titleKey = normaliseTitle(item.title);
-    if (titleKey !== '' && titleKey === selfTitle) return;
+    // The article itself under another address or edition is not coverage of it.
+    if (nearIdenticalTitles(titleWords(titleKey), selfWords)) return;
 
     const entry: Entry = {
       candidate: toCandidate(item, canonical),

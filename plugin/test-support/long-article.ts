@@ -5,7 +5,7 @@
  */
 export function longArticle(slug: string, title: string, bytes: number): string {
   const paragraph =
-    'The harbor tram *opened* its first stretch today, with [a link](https://bay-daily.example/more) ' +
+    'The archive committee *published* its yearly review, with [a link](https://bay-daily.example/more) ' +
     'and **bold** words in a long paragraph of ordinary prose that goes on for a while.\n\n';
   const head = [
     '---',

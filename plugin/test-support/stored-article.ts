@@ -1,4 +1,5 @@
 import type { RelatedCandidate } from '../article-record.ts';
+import { storyTerms } from '../model/story-terms.ts';
 import { storeArticle, type StoredArticle, type StoredResult } from '../stored-article.ts';
 
 /** A valid stored article for corpus-wide tests; override what the test is about. */
@@ -8,11 +9,13 @@ export function storedArticle(
 ): StoredArticle {
   const publishedAt = over.publishedAt ?? '2026-09-01T12:00:00.000Z';
   const webUrl = over.webUrl ?? `https://news.example/${slug}`;
+  const title = over.title ?? `Title of ${slug}`;
+  const excerpt = over.excerpt ?? `Excerpt of ${slug}`;
   return storeArticle({
     slug,
     file: `news/${slug}.md`,
-    title: `Title of ${slug}`,
-    excerpt: `Excerpt of ${slug}`,
+    title,
+    excerpt,
     webUrl,
     canonicalUrls: [webUrl],
     provider: { domain: 'news.example', name: 'News Example' },
@@ -22,6 +25,7 @@ export function storedArticle(
     bodyHtml: '',
     readingMinutes: 1,
     related: [],
+    storyTerms: storyTerms(title, excerpt, ''),
     ...over,
     publishedAt,
     publishedMs: Date.parse(publishedAt),
