@@ -21,6 +21,7 @@ export default defineConfig({
         module: 'src/features/article/article-route.tsx',
         data: 'article',
       },
+      { path: '/stories/:id', module: 'src/app/routes/story-route.tsx', data: 'story' },
     ]),
   ],
   server: {

@@ -24,6 +24,7 @@ const routes: RouteEntry[] = [
     styles: ['assets/article.css'],
     data: 'article',
   },
+  { pattern: routePattern('/stories/:id'), files: ['assets/story.js'], styles: [], data: 'story' },
 ];
 
 /** Runs the inline script as the browser would, on a page at `url`, and returns the links it adds. */
@@ -66,7 +67,7 @@ describe('route preload script', () => {
     expect(links.every((link) => link.crossOrigin === '')).toBe(true);
   });
 
-  it('builds topic, outlet and article URLs exactly as the app does', () => {
+  it('builds topic, outlet, article and story URLs exactly as the app does', () => {
     expect(fetched(linksFor('/topics/donald%20trump?sort=latest'))).toEqual([
       apiPaths.index(),
       apiPaths.list({ kind: 'topic', slug: 'donald trump' }, 'latest', 1),
@@ -78,6 +79,7 @@ describe('route preload script', () => {
     expect(fetched(linksFor('/articles/caf%C3%A9-opens'))).toEqual([
       apiPaths.article('café-opens'),
     ]);
+    expect(fetched(linksFor('/stories/caf%C3%A9-opens'))).toEqual([apiPaths.story('café-opens')]);
   });
 
   it('preloads nothing for addresses no route matches, and survives malformed escapes', () => {

@@ -3,7 +3,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { apiPaths, type Sort } from '../api/contract.ts';
 
 /** What the first view of a route fetches, mirroring src/app/warm-start.ts and the loaders. */
-export type FirstViewData = 'feed' | 'topic' | 'provider' | 'article' | 'none';
+export type FirstViewData = 'feed' | 'topic' | 'provider' | 'article' | 'story' | 'none';
 
 export type PreloadedRoute = {
   /** `/` or `/segment/:param`: the router's pattern, one parameter at most. */
@@ -36,6 +36,7 @@ export function dataTemplates() {
     topic: apiPaths.list({ kind: 'topic', slug: ID }, SORT, 1),
     provider: apiPaths.list({ kind: 'provider', domain: ID }, SORT, 1),
     article: apiPaths.article(ID),
+    story: apiPaths.story(ID),
   };
 }
 
@@ -90,6 +91,7 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
       : route.data === 'provider'
         ? [c.api.index, fill(c.api.provider, id.trim().toLowerCase().replace(/^www\\./, ''))]
       : route.data === 'article' ? [fill(c.api.article, id)]
+      : route.data === 'story' ? [fill(c.api.story, id)]
       : [];
     urls.forEach(function (url) { add('preload', url, 'fetch'); });
     return;

@@ -45,7 +45,7 @@ export function RootHydrateFallback() {
   const { pathname } = useLocation();
   return (
     <Shell>
-      {pathname.startsWith('/articles/') ? (
+      {pathname.startsWith('/articles/') || pathname.startsWith('/stories/') ? (
         <PageSkeleton />
       ) : (
         <>

@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
       { path: 'topics/:slug', lazy: () => import('./routes/topic-route') },
       { path: 'providers/:domain', lazy: () => import('./routes/provider-route') },
       { path: 'articles/:slug', lazy: () => import('../features/article/article-route') },
+      { path: 'stories/:id', lazy: () => import('./routes/story-route') },
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },

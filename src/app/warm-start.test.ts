@@ -17,6 +17,12 @@ describe('warmStart', () => {
     expect(fetchedPaths(fetch)).toEqual([apiPaths.article('café-opens')]);
   });
 
+  it("starts a Full coverage page's story before its route code arrives", () => {
+    const fetch = mockApi({});
+    warmStart(new QueryClient(), at('/stories/2026-09-02-tram-test-runs/'));
+    expect(fetchedPaths(fetch)).toEqual([apiPaths.story('2026-09-02-tram-test-runs')]);
+  });
+
   it("starts an outlet page's list and the index, whatever the address's case", () => {
     const fetch = mockApi({});
     warmStart(new QueryClient(), at('/providers/WWW.Harbor-Times.example?sort=latest'));
@@ -30,6 +36,7 @@ describe('warmStart', () => {
     const fetch = mockApi({});
     expect(() => warmStart(new QueryClient(), at('/topics/%E0'))).not.toThrow();
     expect(() => warmStart(new QueryClient(), at('/articles/%E0'))).not.toThrow();
+    expect(() => warmStart(new QueryClient(), at('/stories/%E0'))).not.toThrow();
     expect(fetchedPaths(fetch)).toEqual([apiPaths.index()]);
   });
 });

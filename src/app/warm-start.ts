@@ -4,6 +4,7 @@ import { articleQueryOptions } from '../features/article/api/get-article';
 import { feedQueryOptions } from '../features/feed/api/get-feed';
 import { sortFromSearch } from '../features/feed/sort-from-search';
 import { normalizeDomain } from '../features/providers/api/get-provider';
+import { storyQueryOptions } from '../features/story/api/get-story';
 import { apiIndexQueryOptions } from '../lib/get-api-index';
 
 /**
@@ -19,6 +20,10 @@ export function warmStart(queryClient: QueryClient, location: Location): void {
   const id = rawId && rest.join('') === '' ? safeDecode(rawId) : undefined;
   if (section === 'articles') {
     if (id) void queryClient.prefetchQuery(articleQueryOptions(id));
+    return;
+  }
+  if (section === 'stories') {
+    if (id) void queryClient.prefetchQuery(storyQueryOptions(id));
     return;
   }
   void queryClient.prefetchQuery(apiIndexQueryOptions());

@@ -48,6 +48,15 @@ describe('ProviderBadge', () => {
     );
     expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
   });
+
+  it('can show only the mark, as an image named by the outlet', () => {
+    renderWithProviders(<ProviderBadge provider={withLogo} markOnly />);
+    expect(screen.getByRole('img', { name: 'Associated Press' })).toHaveAttribute(
+      'title',
+      'Associated Press',
+    );
+    expect(screen.queryByText('Associated Press')).not.toBeInTheDocument();
+  });
 });
 
 describe('monogram', () => {

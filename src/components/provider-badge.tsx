@@ -9,17 +9,35 @@ type ProviderBadgeProps = {
   /** Link the badge to the outlet's page. */
   link?: boolean;
   size?: 'sm' | 'md' | 'lg';
+  /**
+   * Show only the logo or monogram, where a row of outlets must stay compact: the badge is then
+   * an image named by the outlet (its name also shows on hover), never a link.
+   */
+  markOnly?: boolean;
 };
 
 /** An outlet's logo (or monogram) and name; optionally a link to its page. */
-export function ProviderBadge({ provider, link = false, size = 'sm' }: ProviderBadgeProps) {
+export function ProviderBadge({
+  provider,
+  link = false,
+  size = 'sm',
+  markOnly = false,
+}: ProviderBadgeProps) {
+  const mark = <ProviderMark provider={provider} maxLetters={size === 'sm' ? 2 : 3} />;
+  const className = `provider-badge provider-badge--${size}`;
+  if (markOnly) {
+    return (
+      <span className={className} role="img" aria-label={provider.name} title={provider.name}>
+        {mark}
+      </span>
+    );
+  }
   const content = (
     <>
-      <ProviderMark provider={provider} maxLetters={size === 'sm' ? 2 : 3} />
+      {mark}
       <span className="provider-badge__name">{provider.name}</span>
     </>
   );
-  const className = `provider-badge provider-badge--${size}`;
   return link ? (
     <Link className={className} to={`/providers/${encodeURIComponent(provider.domain)}`}>
       {content}

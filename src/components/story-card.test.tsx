@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { storySummary } from '../test/fixtures';
+import { storyRef, storySummary } from '../test/fixtures';
 import { renderWithProviders } from '../test/render-with-providers';
 import { StoryCard } from './story-card';
 
@@ -97,5 +97,73 @@ describe('StoryCard', () => {
     renderWithProviders(<StoryCard story={storySummary()} onIntent={onIntent} />);
     screen.getByRole('link', { name: 'Harbor tram opens its first stretch' }).focus();
     expect(onIntent).toHaveBeenCalledWith('2026-09-01-harbor-tram-opens');
+  });
+
+  describe('a story several outlets report', () => {
+    const outlets = [
+      { domain: 'harbor-times.example', name: 'Harbor Times' },
+      { domain: 'bay-ledger.example', name: 'Bay Ledger' },
+      { domain: 'calloway-post.example', name: 'Calloway Post' },
+      { domain: 'port-radio.example', name: 'Port Radio' },
+      { domain: 'wire.example', name: 'City Wire' },
+      { domain: 'metro.example', name: 'Metro Daily' },
+    ];
+    const covered = storySummary({
+      story: storyRef('2026-08-31-tram-test-runs', '2026-08-31T10:00:00.000Z', {
+        articleCount: 9,
+        outletCount: 7,
+        outlets,
+      }),
+    });
+
+    it('says how many outlets and articles, and shows at most five outlets', () => {
+      renderWithProviders(<StoryCard story={covered} />);
+      expect(screen.getByText('7 outlets · 9 articles')).toBeInTheDocument();
+      const shown = screen.getByRole('list', { name: 'Outlets reporting this story' });
+      expect(
+        within(shown)
+          .getAllByRole('img')
+          .map((mark) => mark.getAttribute('aria-label')),
+      ).toEqual(['Harbor Times', 'Bay Ledger', 'Calloway Post', 'Port Radio', 'City Wire']);
+    });
+
+    it('leads to Full coverage, named by the story so each card’s link is distinct', () => {
+      renderWithProviders(<StoryCard story={covered} />);
+      expect(
+        screen.getByRole('link', { name: 'Full coverage: Harbor tram opens its first stretch' }),
+      ).toHaveAttribute('href', '/stories/2026-08-31-tram-test-runs');
+    });
+
+    it('keeps the headline the one link into the story', () => {
+      renderWithProviders(<StoryCard story={covered} />);
+      const heading = screen.getByRole('heading', { level: 2 });
+      expect(within(heading).getByRole('link')).toHaveAttribute(
+        'href',
+        '/articles/2026-09-01-harbor-tram-opens',
+      );
+      // The outlets are named, not linked: one tab stop per card besides badge, topics and Full coverage.
+      expect(screen.queryByRole('link', { name: 'Bay Ledger' })).not.toBeInTheDocument();
+    });
+  });
+
+  it('counts articles, without outlet marks, when one outlet ran them all', () => {
+    renderWithProviders(
+      <StoryCard
+        story={storySummary({
+          story: storyRef('2026-09-01-harbor-tram-opens', '2026-09-01T08:30:00.000Z', {
+            articleCount: 2,
+          }),
+        })}
+      />,
+    );
+    expect(screen.getByText('2 articles')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Outlets reporting this story' })).toBeNull();
+    expect(screen.getByRole('link', { name: /^Full coverage/ })).toBeInTheDocument();
+  });
+
+  it('says nothing about coverage for a story one article tells', () => {
+    renderWithProviders(<StoryCard story={storySummary()} />);
+    expect(screen.queryByRole('link', { name: /Full coverage/ })).toBeNull();
+    expect(screen.queryByText(/\boutlets?\b/)).toBeNull();
   });
 });

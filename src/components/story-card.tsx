@@ -1,14 +1,16 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleSummary, ImageRef } from '../../api/contract';
+import type { FeedItem, ImageRef } from '../../api/contract';
 import { isSafeImageUrl } from '../lib/is-safe-url';
 import { ProviderBadge } from './provider-badge';
+import { StoryCardCoverage } from './story-card-coverage';
 import { TimeAgo } from './time-ago';
 import { TopicChips } from './topic-chips';
 import './story-card.css';
 
 type StoryCardProps = {
-  story: ArticleSummary;
+  /** A story, shown by its lead article. */
+  story: FeedItem;
   /** 1-based position in the list and the list's total, for `role="feed"`. */
   posInSet?: number;
   setSize?: number;
@@ -18,7 +20,10 @@ type StoryCardProps = {
   onIntent?: (slug: string) => void;
 };
 
-/** One story of a feed: outlet, date, title (the link into the reader), excerpt, topics, image. */
+/**
+ * One story of a feed, shown by its lead article: outlet, date, title (the link into the reader),
+ * excerpt, topics, image, and for a story several articles tell, its outlets and Full coverage.
+ */
 export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: StoryCardProps) {
   const titleId = useId();
   const intent = onIntent ? () => onIntent(story.slug) : undefined;
@@ -46,6 +51,7 @@ export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: St
       </h2>
       {story.excerpt && <p className="story-card__excerpt">{story.excerpt}</p>}
       <TopicChips topics={story.topics} className="story-card__topics" />
+      <StoryCardCoverage story={story.story} headline={story.title} />
       {story.image && <StoryImage image={story.image} eager={eagerImage} />}
     </article>
   );

@@ -37,3 +37,11 @@ export function formatShortDate(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? '' : short.format(time);
 }
+
+/** The days a story spans: "Sep 3 – 5, 2026", or one date when it all happened on one day. */
+export function formatDateRange(fromIso: string, toIso: string): string {
+  const from = Date.parse(fromIso);
+  const to = Date.parse(toIso);
+  if (Number.isNaN(from) || Number.isNaN(to)) return '';
+  return short.formatRange(Math.min(from, to), Math.max(from, to));
+}

@@ -1,6 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E_SERVERS } from './support/servers.ts';
-import { fetchAllSummaries, fetchArticle, type StorySummary } from './support/api.ts';
+import {
+  fetchAllArticles,
+  fetchAllSummaries,
+  fetchArticle,
+  fetchStory,
+  shownRelated,
+  type ArticleSummary,
+} from './support/api.ts';
 import { expectNothingInjected, recordDialogs } from './support/injection.ts';
 import { feedNamed, waitForView } from './support/page.ts';
 
@@ -10,8 +17,8 @@ test.use({ baseURL: E2E_SERVERS.hostile.baseURL });
 const COUNCIL_URL = 'https://hostile-times.example/news/council-votes';
 const HARBOUR_URL = 'https://hostile-times.example/news/harbour-reopens';
 
-async function storyAt(request: APIRequestContext, webUrl: string): Promise<StorySummary> {
-  const story = (await fetchAllSummaries(request)).find((s) => s.webUrl === webUrl);
+async function storyAt(request: APIRequestContext, webUrl: string): Promise<ArticleSummary> {
+  const story = (await fetchAllArticles(request)).find((s) => s.webUrl === webUrl);
   if (!story) throw new Error(`the hostile corpus build lost the story at ${webUrl}`);
   return story;
 }
@@ -22,7 +29,7 @@ test.beforeEach(({ page }) => {
 });
 
 test('the build keeps the injected text as text and drops unsafe URLs', async ({ request }) => {
-  const summaries = await fetchAllSummaries(request);
+  const summaries = await fetchAllArticles(request);
   expect(summaries.map((s) => s.webUrl).sort()).toEqual([COUNCIL_URL, HARBOUR_URL].sort());
   const council = await fetchArticle(request, (await storyAt(request, COUNCIL_URL)).slug);
   expect(council.title).toContain('<script>');
@@ -39,19 +46,49 @@ test('the build keeps the injected text as text and drops unsafe URLs', async ({
 });
 
 test('the feed shows injected titles and excerpts as inert text', async ({ page, request }) => {
-  const council = await storyAt(request, COUNCIL_URL);
-  const harbour = await storyAt(request, HARBOUR_URL);
+  // One card per story: the two articles may be one story, shown by its lead.
+  const leads = await fetchAllSummaries(request);
   await page.goto('/');
   await waitForView(page);
 
   const feed = feedNamed(page, 'Top stories');
-  await expect(
-    feed.getByRole('heading', { level: 2, name: council.title, exact: true }),
-  ).toBeVisible();
-  await expect(
-    feed.getByRole('heading', { level: 2, name: harbour.title, exact: true }),
-  ).toBeVisible();
-  await expect(feed.getByText(council.excerpt.slice(0, 40)).first()).toBeVisible();
+  for (const lead of leads) {
+    await expect(
+      feed.getByRole('heading', { level: 2, name: lead.title, exact: true }),
+    ).toBeVisible();
+    await expect(feed.getByText(lead.excerpt.slice(0, 40)).first()).toBeVisible();
+  }
+  await expectNothingInjected(page, dialogs);
+});
+
+test('Full coverage of a story with injections in every field renders them inert', async ({
+  page,
+  request,
+}) => {
+  const grouped = (await fetchAllSummaries(request)).find((item) => item.story.articleCount > 1);
+  test.skip(!grouped, 'the hostile corpus build keeps its two articles apart');
+  if (!grouped) return;
+  const story = await fetchStory(request, grouped.story.id);
+  await page.goto(`/stories/${story.id}`);
+  await waitForView(page);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.articles[0]?.title ?? '');
+  const articles = page.getByRole('region', { name: 'Articles in this story' });
+  for (const article of story.articles) {
+    await expect(
+      articles.getByRole('heading', { level: 3, name: article.title, exact: true }),
+    ).toBeVisible();
+  }
+  for (const summary of await articles.getByText('Why grouped').all()) await summary.click();
+  for (const report of story.coverage) {
+    await expect(page.getByText(report.title, { exact: true }).first()).toBeAttached();
+  }
+  await expectNothingInjected(page, dialogs);
+
+  // With AMP cache preferred, a dropped AMP URL must not come back as a report's link.
+  await page
+    .getByRole('combobox', { name: 'Open stories as' })
+    .selectOption({ label: 'AMP cache' });
   await expectNothingInjected(page, dialogs);
 });
 
@@ -64,16 +101,17 @@ test('an article with injections in every field renders them inert', async ({ pa
   await expect(page.getByText('The first paragraph, with bold text, survives')).toBeVisible();
   await expect(page.getByText('The closing paragraph survives sanitizing too.')).toBeVisible();
   // The story's own AMP and AMP cache URLs were unsafe and dropped: only related cards offer any.
+  const shown = shownRelated(council);
   await expect(page.getByRole('link', { name: 'AMP', exact: true })).toHaveCount(
-    council.related.filter((item) => item.ampWebUrl).length,
+    shown.filter((item) => item.ampWebUrl).length,
   );
   await expect(page.getByRole('link', { name: 'AMP cache', exact: true })).toHaveCount(
-    council.related.filter((item) => item.cdnAmpWebUrl).length,
+    shown.filter((item) => item.cdnAmpWebUrl).length,
   );
 
   const related = page.getByRole('region', { name: 'Related coverage' });
-  await expect(related.getByRole('listitem')).toHaveCount(council.related.length);
-  for (const item of council.related) {
+  await expect(related.getByRole('listitem')).toHaveCount(shown.length);
+  for (const item of shown) {
     await expect(
       related.getByRole('heading', { level: 3, name: item.title, exact: true }),
     ).toBeAttached();
@@ -89,7 +127,7 @@ test('an article with injections in every field renders them inert', async ({ pa
   await expectNothingInjected(page, dialogs);
 });
 
-test('a related story of the corpus with an injected title opens in the reader', async ({
+test('another article of the corpus with an injected title opens in the reader', async ({
   page,
   request,
 }) => {
@@ -100,10 +138,17 @@ test('a related story of the corpus with an injected title opens in the reader',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(harbour.title);
   await expectNothingInjected(page, dialogs);
 
-  await page
-    .getByRole('region', { name: 'Related coverage' })
-    .getByRole('link', { name: 'The council story, opened inside the reader' })
-    .click();
+  // The harbour article lists the council one in its related coverage; when the build makes the
+  // two one story, "More on this story" lists it instead (by its own, injected, title).
+  const sameStory = harbour.story?.more.some((other) => other.slug === council.slug) ?? false;
+  const link = sameStory
+    ? page
+        .getByRole('region', { name: 'More on this story' })
+        .getByRole('link', { name: council.title, exact: true })
+    : page
+        .getByRole('region', { name: 'Related coverage' })
+        .getByRole('link', { name: 'The council story, opened inside the reader' });
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${council.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(council.title);
   await expectNothingInjected(page, dialogs);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fetchAllSummaries } from './support/api.ts';
+import { fetchAllArticles, fetchAllSummaries } from './support/api.ts';
 import { waitForView } from './support/page.ts';
 import { E2E_SERVERS } from './support/servers.ts';
 import { VIEW_NAMES, viewPaths } from './support/views.ts';
@@ -27,8 +27,15 @@ test.describe('long unbroken words, 320px wide', () => {
   // The hostile corpus has long unbroken words in titles, excerpts, topic and outlet names.
   test.use({ baseURL: E2E_SERVERS.hostile.baseURL, viewport: { width: 320, height: 700 } });
 
-  test('the feed and every article do not scroll sideways', async ({ page, request }) => {
-    const paths = ['/', ...(await fetchAllSummaries(request)).map((s) => `/articles/${s.slug}`)];
+  test('the feed, every article and every story do not scroll sideways', async ({
+    page,
+    request,
+  }) => {
+    const stories = (await fetchAllSummaries(request))
+      .filter((item) => item.story.articleCount > 1)
+      .map((item) => `/stories/${item.story.id}`);
+    const articles = (await fetchAllArticles(request)).map((s) => `/articles/${s.slug}`);
+    const paths = ['/', ...articles, ...stories];
     for (const path of paths) {
       await page.goto(path);
       await waitForView(page);

@@ -3,6 +3,7 @@ import { feedNamed } from './support/page.ts';
 
 const unknownPages = [
   { what: 'an unknown article', path: '/articles/no-such-story-in-this-corpus' },
+  { what: 'an unknown story', path: '/stories/no-such-story-in-this-corpus' },
   { what: 'an unknown topic', path: '/topics/no-such-topic' },
   { what: 'an unknown outlet', path: '/providers/no-such-outlet.example' },
   { what: 'an unknown address', path: '/no/such/page' },

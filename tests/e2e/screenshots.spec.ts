@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fetchAllSummaries } from './support/api.ts';
+import { fetchAllArticles, fetchAllSummaries } from './support/api.ts';
 import { waitForView } from './support/page.ts';
 import { E2E_SERVERS } from './support/servers.ts';
 import { VIEW_NAMES, viewPaths } from './support/views.ts';
@@ -24,6 +24,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.use({ colorScheme, viewport: { width, height: width < 600 ? 740 : 800 } });
 
       test('screenshots of every view', async ({ page, request }) => {
+        // Two full-page pictures of each of seven views: past the default timeout on a busy machine.
+        test.slow();
         const paths = await viewPaths(request);
         for (const view of VIEW_NAMES) {
           await page.goto(paths[view]);
@@ -44,10 +46,16 @@ test.describe('hostile corpus', () => {
       await page.goto('/');
       await waitForView(page);
       await capture(page, 'hostile', `feed-${width}-light`);
-      for (const [i, story] of (await fetchAllSummaries(request)).entries()) {
-        await page.goto(`/articles/${story.slug}`);
+      for (const [i, article] of (await fetchAllArticles(request)).entries()) {
+        await page.goto(`/articles/${article.slug}`);
         await waitForView(page);
         await capture(page, 'hostile', `article-${i + 1}-${width}-light`);
+      }
+      const grouped = (await fetchAllSummaries(request)).filter((s) => s.story.articleCount > 1);
+      for (const [i, item] of grouped.entries()) {
+        await page.goto(`/stories/${item.story.id}`);
+        await waitForView(page);
+        await capture(page, 'hostile', `story-${i + 1}-${width}-light`);
       }
     });
   }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../api/contract';
 import { writeLinkPreference } from '../../lib/link-preference';
 import { Component, createArticleLoader, ErrorBoundary, HydrateFallback } from './article-route';
-import { article, relatedStory } from './test/article-fixture';
+import { article, relatedStory, storyOf } from './test/article-fixture';
 import { metaDescriptions } from '../../test/meta-descriptions';
 
 const SLUG = article().slug;
@@ -316,6 +316,80 @@ describe('related coverage', () => {
     renderArticleRoute();
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('region', { name: 'Related coverage' })).toBeNull();
+  });
+});
+
+describe('more on this story', () => {
+  it('lists the story’s other articles, before the related coverage, each opening in the reader', async () => {
+    const user = userEvent.setup();
+    const fetchMock = serveArticle(article({ story: storyOf(3) }));
+    renderArticleRoute();
+
+    const section = await screen.findByRole('region', { name: 'More on this story' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const first = items[0] as HTMLElement;
+    expect(within(first).getByText('Associated Press')).toBeInTheDocument();
+    expect(within(first).getByText('Nov 18, 2020')).toHaveAttribute(
+      'datetime',
+      '2020-11-18T11:00:00.000Z',
+    );
+    const link = within(first).getByRole('link', { name: 'Other report number 1' });
+    expect(link).toHaveAttribute('href', '/articles/other-report-1');
+    // Other articles of the story come before other outlets' coverage.
+    const related = screen.getByRole('region', { name: 'Related coverage' });
+    expect(
+      section.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    // All of them are shown: no need for Full coverage.
+    expect(within(section).queryByRole('link', { name: /Full coverage/ })).toBeNull();
+
+    // Pointing at it fetches the article ahead, so opening it in the reader is instant.
+    await user.hover(link);
+    expect(fetchMock).toHaveBeenCalledWith('/api/articles/other-report-1.json', expect.anything());
+  });
+
+  it('links to Full coverage when the story has more articles than it lists', async () => {
+    serveArticle(article({ story: storyOf(9, 6) }));
+    renderArticleRoute();
+
+    const section = await screen.findByRole('region', { name: 'More on this story' });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(5);
+    expect(
+      within(section).getByRole('link', { name: 'Full coverage: 9 articles from 6 outlets' }),
+    ).toHaveAttribute('href', `/stories/${SLUG}`);
+  });
+
+  it('takes the articles it lists out of the related coverage, so none shows twice', async () => {
+    const sibling = relatedStory({
+      title: 'Other report number 1, as the related list names it',
+      slug: 'other-report-1',
+    });
+    serveArticle(article({ story: storyOf(2), related: [relatedStory(), sibling] }));
+    renderArticleRoute();
+
+    const related = await screen.findByRole('region', { name: 'Related coverage' });
+    expect(within(related).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(related).queryByRole('link', { name: sibling.title })).toBeNull();
+    expect(
+      within(screen.getByRole('region', { name: 'More on this story' })).getByRole('link', {
+        name: 'Other report number 1',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('is left out when the article tells its story alone', async () => {
+    serveArticle(article({ story: storyOf(1) }));
+    renderArticleRoute();
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'More on this story' })).toBeNull();
+  });
+
+  it('is left out when the API does not group articles into stories yet', async () => {
+    serveArticle(article({ story: undefined }));
+    renderArticleRoute();
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('region', { name: 'More on this story' })).toBeNull();
   });
 });
 

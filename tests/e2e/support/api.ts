@@ -28,20 +28,51 @@ const relatedSchema = z.object({
   ...linksShape,
   title: z.string(),
   excerpt: z.string(),
+  publishedAt: z.string().optional(),
   provider: providerSchema,
   slug: z.string().optional(),
 });
 
+const storyRefSchema = z.object({
+  id: z.string(),
+  articleCount: z.number(),
+  outletCount: z.number(),
+  outlets: z.array(providerSchema),
+  firstPublishedAt: z.string(),
+  lastPublishedAt: z.string(),
+});
+
+const feedItemSchema = summarySchema.extend({ story: storyRefSchema });
+
 const articleSchema = summarySchema.extend({
   bodyHtml: z.string(),
   related: z.array(relatedSchema),
+  // Optional in api/contract.ts until every build emits stories.
+  story: storyRefSchema
+    .extend({
+      more: z.array(
+        z.object({
+          slug: z.string(),
+          title: z.string(),
+          publishedAt: z.string(),
+          provider: providerSchema,
+        }),
+      ),
+    })
+    .optional(),
+});
+
+const storySchema = storyRefSchema.extend({
+  lead: z.string(),
+  articles: z.array(summarySchema.extend({ why: z.string() })),
+  coverage: z.array(relatedSchema),
 });
 
 const pageSchema = z.object({
   page: z.number(),
   pages: z.number(),
   total: z.number(),
-  items: z.array(summarySchema),
+  items: z.array(feedItemSchema),
 });
 
 const indexSchema = z.object({
@@ -51,10 +82,12 @@ const indexSchema = z.object({
   providers: z.array(providerSchema.extend({ count: z.number() })),
 });
 
-export type StorySummary = z.infer<typeof summarySchema>;
+export type ArticleSummary = z.infer<typeof summarySchema>;
+export type StorySummary = z.infer<typeof feedItemSchema>;
 export type RelatedItem = z.infer<typeof relatedSchema>;
 export type FullArticle = z.infer<typeof articleSchema>;
 export type StoryPage = z.infer<typeof pageSchema>;
+export type FullStory = z.infer<typeof storySchema>;
 export type Index = z.infer<typeof indexSchema>;
 
 async function getJson<T>(request: APIRequestContext, path: string, schema: z.ZodType<T>) {
@@ -86,6 +119,19 @@ export function fetchArticle(request: APIRequestContext, slug: string): Promise<
   return getJson(request, apiPaths.article(slug), articleSchema);
 }
 
+/**
+ * The related coverage an article page shows: a report that "More on this story" already lists
+ * (another article of the same story) is not shown twice.
+ */
+export function shownRelated(article: FullArticle): RelatedItem[] {
+  const listed = new Set(article.story?.more.map((other) => other.slug));
+  return article.related.filter((item) => item.slug === undefined || !listed.has(item.slug));
+}
+
+export function fetchStory(request: APIRequestContext, id: string): Promise<FullStory> {
+  return getJson(request, apiPaths.story(id), storySchema);
+}
+
 /** Every story of the whole feed, ranked order. Small corpora only (the demo and the fixtures). */
 export async function fetchAllSummaries(request: APIRequestContext): Promise<StorySummary[]> {
   const first = await fetchPage(request, { kind: 'feed' }, 'ranked', 1);
@@ -105,6 +151,36 @@ export async function findArticle(
   for (const summary of await fetchAllSummaries(request)) {
     const article = await fetchArticle(request, summary.slug);
     if (accept(article)) return article;
+  }
+  return undefined;
+}
+
+/**
+ * Every published article, whether it leads its story in the feed or not: the feed lists each
+ * story once, by its lead, and the story's Full coverage lists the rest. Small corpora only.
+ */
+export async function fetchAllArticles(request: APIRequestContext): Promise<ArticleSummary[]> {
+  const articles = new Map<string, ArticleSummary>();
+  for (const item of await fetchAllSummaries(request)) {
+    const members =
+      item.story.articleCount > 1 ? (await fetchStory(request, item.story.id)).articles : [item];
+    for (const article of members) articles.set(article.slug, article);
+  }
+  return [...articles.values()];
+}
+
+/**
+ * The first story (ranked order) whose Full coverage satisfies `accept`. Only stories of several
+ * articles have a Full coverage file: one of a single article is that article's page.
+ */
+export async function findStory(
+  request: APIRequestContext,
+  accept: (story: FullStory) => boolean,
+): Promise<FullStory | undefined> {
+  for (const summary of await fetchAllSummaries(request)) {
+    if (summary.story.articleCount < 2) continue;
+    const story = await fetchStory(request, summary.story.id);
+    if (accept(story)) return story;
   }
   return undefined;
 }

@@ -1,7 +1,15 @@
 import type { APIRequestContext } from '@playwright/test';
-import { fetchIndex, findArticle } from './api.ts';
+import { fetchAllSummaries, fetchIndex, fetchStory, findArticle, shownRelated } from './api.ts';
 
-export const VIEW_NAMES = ['feed', 'latest', 'topic', 'outlet', 'article', 'not-found'] as const;
+export const VIEW_NAMES = [
+  'feed',
+  'latest',
+  'topic',
+  'outlet',
+  'article',
+  'story',
+  'not-found',
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 export type ViewPaths = Record<ViewName, string>;
 
@@ -10,10 +18,11 @@ async function resolveViews(request: APIRequestContext): Promise<ViewPaths> {
   const topic = index.topics.find((candidate) => candidate.count > 0);
   const outlet = index.providers.find((candidate) => candidate.count > 0);
   const article =
-    (await findArticle(request, (a) => a.related.length >= 3 && a.image !== undefined)) ??
+    (await findArticle(request, (a) => shownRelated(a).length >= 3 && a.image !== undefined)) ??
     (await findArticle(request, () => true));
-  if (!topic || !outlet || !article) {
-    throw new Error('the demo corpus needs a topic, an outlet and an article');
+  const story = await widestStory(request);
+  if (!topic || !outlet || !article || !story) {
+    throw new Error('the demo corpus needs a topic, an outlet, an article and a story');
   }
   return {
     feed: '/',
@@ -21,15 +30,32 @@ async function resolveViews(request: APIRequestContext): Promise<ViewPaths> {
     topic: `/topics/${encodeURIComponent(topic.slug)}`,
     outlet: `/providers/${encodeURIComponent(outlet.domain)}`,
     article: `/articles/${encodeURIComponent(article.slug)}`,
+    story: `/stories/${encodeURIComponent(story)}`,
     'not-found': '/articles/no-such-story-in-this-corpus',
   };
+}
+
+/**
+ * The id of the story most outlets report (ranked order breaks ties), preferring one with
+ * coverage. Only stories of several articles have a Full coverage page.
+ */
+async function widestStory(request: APIRequestContext): Promise<string | undefined> {
+  const stories = (await fetchAllSummaries(request))
+    .map((summary) => summary.story)
+    .filter((story) => story.articleCount > 1)
+    .sort((a, b) => b.outletCount - a.outletCount);
+  for (const ref of stories.slice(0, 5)) {
+    if ((await fetchStory(request, ref.id)).coverage.length > 0) return ref.id;
+  }
+  return stories[0]?.id;
 }
 
 let resolved: Promise<ViewPaths> | undefined;
 
 /**
  * The URL of every view on the demo corpus, read from its API so the suite follows the corpus:
- * the largest topic and outlet, and the richest article (related coverage and a lead image).
+ * the largest topic and outlet, the richest article (related coverage and a lead image) and the
+ * story the most outlets report.
  * Resolved once per worker.
  */
 export function viewPaths(request: APIRequestContext): Promise<ViewPaths> {

@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import type { Article } from '../../../../api/contract';
 import { PageMeta } from '../../../components/page-meta';
+import { relatedOutsideStory } from '../related-outside-story';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { LeadImage } from './lead-image';
+import { MoreOnThisStory } from './more-on-this-story';
 import { ReadAtLinks } from './read-at-links';
 import { RelatedCoverage } from './related-coverage';
 import { WhyRanked } from './why-ranked';
@@ -12,7 +14,10 @@ type ArticlePageProps = {
   article: Article;
 };
 
-/** One story: header, image, text, where to read it, why it ranks, and related coverage. */
+/**
+ * One article: header, image, text, where to read it, why it ranks, the other articles of its
+ * story, and related coverage.
+ */
 export function ArticlePage({ article }: ArticlePageProps) {
   const titleId = useId();
   return (
@@ -29,7 +34,8 @@ export function ArticlePage({ article }: ArticlePageProps) {
         <ReadAtLinks article={article} />
         <WhyRanked rank={article.rank} />
       </article>
-      <RelatedCoverage stories={article.related} />
+      <MoreOnThisStory story={article.story} />
+      <RelatedCoverage stories={relatedOutsideStory(article)} />
     </div>
   );
 }

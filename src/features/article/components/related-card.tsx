@@ -1,11 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
 import type { RelatedStory } from '../../../../api/contract';
+import { CoverageLink } from '../../../components/coverage-link';
+import { OpenAsLinks } from '../../../components/open-as-links';
 import { initials, ProviderBadge } from '../../../components/provider-badge';
 import { formatFullDate, formatShortDate } from '../../../lib/format-date';
-import { isHttpUrl } from '../../../lib/is-safe-url';
-import { availableLinks, pickLink, type LinkPreference } from '../../../lib/link-preference';
+import type { LinkPreference } from '../../../lib/link-preference';
 import { articleQueryOptions } from '../api/get-article';
 import { LeadImage } from './lead-image';
 
@@ -20,8 +20,9 @@ type RelatedCardProps = {
  */
 export function RelatedCard({ story, preference }: RelatedCardProps) {
   const titleId = useId();
-  const external = pickLink(story, preference);
-  const choices = availableLinks(story);
+  const queryClient = useQueryClient();
+  // A story of the corpus is fetched on hover or focus, so it opens in the reader at once.
+  const prefetch = (slug: string) => void queryClient.prefetchQuery(articleQueryOptions(slug));
 
   return (
     <article className="related-card" aria-labelledby={titleId}>
@@ -38,15 +39,9 @@ export function RelatedCard({ story, preference }: RelatedCardProps) {
       <div className="related-card__content">
         <ProviderBadge provider={story.provider} />
         <h3 id={titleId} className="related-card__title">
-          {story.slug ? (
-            <InReaderLink slug={story.slug}>{story.title}</InReaderLink>
-          ) : isHttpUrl(external.href) ? (
-            <a href={external.href} target="_blank" rel="noopener noreferrer">
-              {story.title}
-            </a>
-          ) : (
-            story.title
-          )}
+          <CoverageLink story={story} preference={preference} onIntent={prefetch}>
+            {story.title}
+          </CoverageLink>
         </h3>
         {story.publishedAt && (
           <time
@@ -57,33 +52,8 @@ export function RelatedCard({ story, preference }: RelatedCardProps) {
             {formatShortDate(story.publishedAt)}
           </time>
         )}
-        {choices.length > 0 && (
-          <div className="related-card__links" role="group" aria-label="Open this story as">
-            {choices.map((link) => (
-              <a
-                key={link.kind}
-                className="related-card__link"
-                href={link.href}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {link.label}
-              </a>
-            ))}
-          </div>
-        )}
+        <OpenAsLinks story={story} className="related-card__links" />
       </div>
     </article>
-  );
-}
-
-/** A related story of the corpus opens in the reader; fetched on hover/focus so it opens at once. */
-function InReaderLink({ slug, children }: { slug: string; children: ReactNode }) {
-  const queryClient = useQueryClient();
-  const prefetch = () => void queryClient.prefetchQuery(articleQueryOptions(slug));
-  return (
-    <Link to={`/articles/${encodeURIComponent(slug)}`} onMouseEnter={prefetch} onFocus={prefetch}>
-      {children}
-    </Link>
   );
 }

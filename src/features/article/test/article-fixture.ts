@@ -1,4 +1,9 @@
-import type { Article, RelatedStory } from '../../../../api/contract';
+import {
+  STORY_MORE_SHOWN,
+  type Article,
+  type RelatedStory,
+  type StoryArticleRef,
+} from '../../../../api/contract';
 
 export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStory {
   return {
@@ -13,6 +18,31 @@ export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStor
     image: { url: 'https://ichef.bbci.co.uk/news/1024/krebs.jpg', width: 1024, height: 576 },
     quality: 140,
     ...overrides,
+  };
+}
+
+/**
+ * The story of the seed article when `articleCount` articles from `outletCount` outlets tell it:
+ * its id is the seed's slug, and it lists up to STORY_MORE_SHOWN others.
+ */
+export function storyOf(articleCount: number, outletCount = articleCount): Article['story'] {
+  const more: StoryArticleRef[] = Array.from(
+    { length: Math.min(articleCount - 1, STORY_MORE_SHOWN) },
+    (_, index) => ({
+      slug: `other-report-${index + 1}`,
+      title: `Other report number ${index + 1}`,
+      publishedAt: `2020-11-18T${String(11 + index).padStart(2, '0')}:00:00.000Z`,
+      provider: { domain: 'apnews.example', name: 'Associated Press' },
+    }),
+  );
+  return {
+    id: '2020-11-18-trump-fires-top-us-election-cybersecurity-official-who-defended-vote',
+    articleCount,
+    outletCount,
+    outlets: [{ domain: 'reuters.com', name: 'Reuters' }],
+    firstPublishedAt: '2020-11-18T09:21:00.000Z',
+    lastPublishedAt: '2020-11-18T15:00:00.000Z',
+    more,
   };
 }
 
@@ -62,5 +92,7 @@ export function article(overrides: Partial<Article> = {}): Article {
       }),
     ],
     ...overrides,
+    // Every article is in a story; alone in it unless the test says otherwise.
+    story: overrides.story ?? storyOf(1),
   };
 }

@@ -1,14 +1,15 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import {
   apiPaths,
-  type ArticleSummary,
+  type FeedItem,
   type ListScope,
   type Page,
   type Sort,
 } from '../../../../api/contract';
 import { fetchJson } from '../../../lib/fetch-json';
 
-export type FeedPage = Page<ArticleSummary>;
+/** One page of a list: one entry per story, shown by its lead article. */
+export type FeedPage = Page<FeedItem>;
 
 export function getFeedPage(
   scope: ListScope,

@@ -1,0 +1,29 @@
+import type { StoryLinks } from '../../api/contract';
+import { availableLinks } from '../lib/link-preference';
+import './open-as-links.css';
+
+type OpenAsLinksProps = {
+  story: StoryLinks;
+  className?: string;
+};
+
+/** Every version of a report the reader can open (Web, AMP, AMP cache), each in a new tab. */
+export function OpenAsLinks({ story, className }: OpenAsLinksProps) {
+  const choices = availableLinks(story);
+  if (choices.length === 0) return null;
+  return (
+    <div className={`open-as ${className ?? ''}`} role="group" aria-label="Open this story as">
+      {choices.map((link) => (
+        <a
+          key={link.kind}
+          className="open-as__link"
+          href={link.href}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {link.label}
+        </a>
+      ))}
+    </div>
+  );
+}
