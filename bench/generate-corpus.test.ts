@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCorpus, renderArticle } from './generate-corpus.ts';
+import { generateCorpus, renderArticle, storyLabelsOf } from './generate-corpus.ts';
+import { STORY_LABELS_FILE } from './plant-stories.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -30,6 +31,8 @@ function readTree(dir: string, prefix = ''): Map<string, string> {
 
 type FrontMatter = {
   title?: unknown;
+  excerpt?: unknown;
+  provider?: { domain?: unknown };
   publishedDateTime?: unknown;
   published?: unknown;
   heat?: unknown;
@@ -116,5 +119,88 @@ describe('renderArticle', () => {
       return new Set(titles).size < titles.length;
     });
     expect(withTitleDuplicates.length).toBeGreaterThan(0);
+  });
+});
+
+describe('planted stories', () => {
+  // About 40 articles a day, as in the 10k corpus: members land hours apart.
+  const options = { seed: 'stories', count: 2400 };
+  const labels = storyLabelsOf(options);
+  const rendered = new Map<string, FrontMatter>();
+  const article = (slug: string): FrontMatter => {
+    let fm = rendered.get(slug);
+    if (!fm) {
+      const index = Number(slug.slice(slug.lastIndexOf('-') + 1));
+      rendered.set(slug, (fm = frontMatter(renderArticle(options, index).text)));
+    }
+    return fm;
+  };
+  const time = (fm: FrontMatter) => (fm.publishedDateTime as Date).getTime();
+
+  it('writes the labels next to the manifest, the same for the same seed', () => {
+    const dir = tempDir();
+    generateCorpus({ seed: 'stories', count: 60 }, dir);
+    expect(existsSync(path.join(dir, STORY_LABELS_FILE))).toBe(true);
+    expect(storyLabelsOf({ ...options })).toEqual(labels);
+    expect(storyLabelsOf({ ...options, seed: 'other' })).not.toEqual(labels);
+  });
+
+  it('plants about one article in ten as stories of 2-6 published articles, plus decoys', () => {
+    const members = labels.groups.flatMap((group) => group.slugs);
+    const planted = members.length + labels.decoys.length;
+    expect(planted / options.count).toBeGreaterThan(0.06);
+    expect(planted / options.count).toBeLessThan(0.14);
+    for (const group of labels.groups) {
+      expect(group.slugs.length).toBeGreaterThanOrEqual(2);
+      expect(group.slugs.length).toBeLessThanOrEqual(6);
+    }
+    for (const slug of [...members, ...labels.decoys.map((decoy) => decoy.slug)])
+      expect(article(slug).published).toBe(true);
+  });
+
+  it('tells each event from different outlets, hours apart, under different headlines', () => {
+    let pairs = 0;
+    let copies = 0;
+    for (const group of labels.groups) {
+      const reports = group.slugs.map(article);
+      const times = reports.map(time);
+      expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(50 * 3_600_000);
+      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(0);
+      for (let i = 0; i < reports.length; i++) {
+        for (let j = i + 1; j < reports.length; j++) {
+          const [a, b] = [reports[i] as FrontMatter, reports[j] as FrontMatter];
+          const sameOutlet = a.provider?.domain === b.provider?.domain;
+          // The only same-outlet pair is a near-copy filed again: its headline stays the same.
+          if (sameOutlet) {
+            copies++;
+            expect(String(b.title)).toContain(String(a.title).replace(/^UPDATE: /, ''));
+          } else {
+            pairs++;
+            expect(b.title).not.toEqual(a.title);
+          }
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(50);
+    expect(copies).toBeGreaterThan(0);
+  });
+
+  it('places decoys near their event that share its person or place but not its headline', () => {
+    const byName = new Map(labels.groups.map((group) => [group.name, group]));
+    const shares = new Set(labels.decoys.map((decoy) => decoy.shares));
+    expect([...shares].sort()).toEqual(['action', 'person', 'place']);
+    for (const decoy of labels.decoys) {
+      const group = byName.get(decoy.event);
+      // `<action> (<matter>): <First> <Last>, <Place>`
+      const [, last, place] = /: \S+ (.+), (.+)$/.exec(group?.note ?? '') ?? [];
+      const fm = article(decoy.slug);
+      const text = `${String(fm.title)} ${String(fm.excerpt)}`;
+      if (decoy.shares === 'person') expect(text).toContain(last);
+      if (decoy.shares === 'place') expect(text).toContain(place);
+      if (decoy.shares === 'action') expect(text).not.toContain(last);
+      const eventTimes = (group?.slugs ?? []).map((slug) => time(article(slug)));
+      expect(time(fm)).toBeGreaterThan(Math.min(...eventTimes) - 30 * 3_600_000);
+      expect(time(fm)).toBeLessThan(Math.max(...eventTimes) + 30 * 3_600_000);
+    }
   });
 });

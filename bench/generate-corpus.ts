@@ -6,7 +6,8 @@
  *
  * Each article is derived from its own PRNG stream (seed, index), so related items can point at
  * other articles of the corpus without holding the corpus in memory, and 100k articles stream to
- * disk one file at a time.
+ * disk one file at a time. About one article in ten belongs to a planted story or is one of its
+ * decoys (bench/plant-stories.ts); `.story-labels.json` lists them, for bench/story-quality.ts.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,10 +23,18 @@ import {
   VERBS,
   type Outlet,
 } from './corpus-vocabulary.ts';
+import {
+  createStoryPlanner,
+  pickOutlet,
+  STORY_LABELS_FILE,
+  type GeneratedStoryLabels,
+  type PlannedArticle,
+  type StoryPlanner,
+} from './plant-stories.ts';
 import { createRng, type Rng } from './prng.ts';
 
 /** Bump when the output format changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 'bench-v1';
 export const MANIFEST_FILE = '.bench-manifest.json';
 
@@ -39,8 +48,8 @@ export type CorpusManifest = CorpusOptions & {
 };
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const BASE_MS = Date.UTC(2019, 0, 1);
-const TOTAL_WEIGHT = OUTLETS.reduce((sum, outlet) => sum + outlet.weight, 0);
 
 /** The part of an article that other articles' related items can point at. */
 type Identity = {
@@ -66,15 +75,6 @@ function slugify(text: string): string {
 
 function isoMinute(ms: number): string {
   return new Date(ms).toISOString().replace(/:\d\d\.\d{3}Z$/, ':00Z');
-}
-
-function pickOutlet(rng: Rng): Outlet {
-  let ticket = rng.next() * TOTAL_WEIGHT;
-  for (const outlet of OUTLETS) {
-    ticket -= outlet.weight;
-    if (ticket < 0) return outlet;
-  }
-  return OUTLETS[0] as Outlet;
 }
 
 function token(rng: Rng, length: number): string {
@@ -129,16 +129,36 @@ function spanMs(count: number): number {
   return Math.max(60, count / 40) * DAY_MS;
 }
 
+const planners = new WeakMap<CorpusOptions, StoryPlanner>();
+
+function plannerOf(options: CorpusOptions): StoryPlanner {
+  let planner = planners.get(options);
+  if (!planner) {
+    const step = spanMs(options.count) / options.count;
+    planners.set(options, (planner = createStoryPlanner(options.seed, options.count, step)));
+  }
+  return planner;
+}
+
+const planned = (options: CorpusOptions, index: number): PlannedArticle | undefined =>
+  plannerOf(options).at(index);
+
+/** The planted stories and decoys of a corpus, by slug (what `.story-labels.json` holds). */
+export function storyLabelsOf(options: CorpusOptions): GeneratedStoryLabels {
+  return plannerOf(options).labels((index) => identity(options, index).slug);
+}
+
 function identity(options: CorpusOptions, index: number): Identity {
   const rng = createRng(options.seed, 'identity', index);
+  const story = planned(options, index);
   const step = spanMs(options.count) / options.count;
   const minute = 60_000;
   let publishedMs = BASE_MS + index * step + (rng.next() - 0.5) * step;
   publishedMs = Math.floor(publishedMs / minute) * minute;
   // A few carry date-only precision (exactly midnight).
   if (rng.chance(0.015)) publishedMs = Math.floor(publishedMs / DAY_MS) * DAY_MS;
-  const title = makeTitle(rng);
-  const outlet = pickOutlet(rng);
+  const title = story?.title ?? makeTitle(rng);
+  const outlet = story?.outlet ?? pickOutlet(rng);
   const links = makeLinks(rng, outlet, storyPath(rng, title, publishedMs));
   // The file name's date is often the local date: a day off from the UTC timestamp.
   const fileDayMs = rng.chance(0.2) ? publishedMs - DAY_MS : publishedMs;
@@ -265,6 +285,41 @@ function relatedItems(rng: Rng, options: CorpusOptions, self: Identity): Related
   return items;
 }
 
+/**
+ * What a planted article adds to its related coverage: members list reports of their event from
+ * outside the corpus and earlier members (as real related lists hold other outlets' takes); a
+ * decoy, once in a while, lists its event's coverage too (same person or place).
+ */
+function storyRelated(rng: Rng, options: CorpusOptions, story: PlannedArticle): RelatedItem[] {
+  const { event } = story;
+  const firstMs = identity(options, event.members[0] as number).publishedMs;
+  const report = (k: number): RelatedItem => {
+    const { title, excerpt, outlet, hours } = event.reports[k] as (typeof event.reports)[number];
+    const reportRng = createRng(options.seed, 'report', event.id, k);
+    const publishedMs = firstMs + Math.round(hours) * HOUR_MS;
+    const links = makeLinks(reportRng, outlet, storyPath(reportRng, title, publishedMs));
+    return { title, excerpt, publishedMs, outlet, links };
+  };
+  const member = (index: number): RelatedItem => ({
+    ...identity(options, index),
+    excerpt: planned(options, index)?.excerpt ?? '',
+  });
+  const items: RelatedItem[] = [];
+  if (story.role === 'decoy') {
+    if (rng.chance(0.1)) items.push(report(rng.int(0, event.reports.length - 1)));
+    if (rng.chance(0.08)) items.push(member(rng.pick(event.members)));
+    return items;
+  }
+  if (rng.chance(0.4)) {
+    const first = rng.int(0, event.reports.length - 1);
+    items.push(report(first));
+    if (rng.chance(0.5)) items.push(report((first + 1) % event.reports.length));
+  }
+  const earlier = event.members.filter((index) => index < story.index);
+  if (earlier.length > 0 && rng.chance(0.3)) items.push(member(rng.pick(earlier)));
+  return items;
+}
+
 function relatedLines(rng: Rng, items: RelatedItem[]): string[] {
   const lines: string[] = [];
   for (const item of items) {
@@ -297,8 +352,8 @@ function topicLines(rng: Rng): string[] {
   return ['topics:', ...topics.map((topic) => `  - ${topic}`)];
 }
 
-function body(rng: Rng, outlet: Outlet): string {
-  const blocks: string[] = [];
+function body(rng: Rng, outlet: Outlet, lead?: string): string {
+  const blocks: string[] = lead ? [lead] : [];
   const paragraphs = rng.int(3, 8);
   for (let i = 0; i < paragraphs; i++) {
     if (i === 2 && rng.chance(0.3))
@@ -321,8 +376,11 @@ export function renderArticle(
   index: number,
 ): { file: string; text: string } {
   const self = identity(options, index);
+  const story = planned(options, index);
   const rng = createRng(options.seed, 'article', index);
-  const published = rng.chance(0.01) ? undefined : rng.chance(0.55);
+  let published = rng.chance(0.01) ? undefined : rng.chance(0.55);
+  // Planted articles are published: an unpublished one is not in the stories to score.
+  if (story) published = true;
   const unknownHeat = published === false ? rng.chance(0.9) : rng.chance(0.1);
   const heat = unknownHeat ? -1 : Math.floor(990 * rng.next() ** 2.2);
   const missingScores = published === undefined || rng.chance(0.005);
@@ -331,7 +389,7 @@ export function renderArticle(
     '---',
     'category: news',
     `title: ${q(self.title)}`,
-    `excerpt: ${q(makeExcerpt(rng))}`,
+    `excerpt: ${q(story ? story.excerpt : makeExcerpt(rng))}`,
     `publishedDateTime: ${isoMinute(self.publishedMs)}`,
     `originalUrl: ${q(self.links.webUrl)}`,
     `webUrl: ${q(self.links.webUrl)}`,
@@ -346,6 +404,10 @@ export function renderArticle(
   if (rng.chance(0.95))
     lines.push(...imageLines(rng, '', self.outlet.domain, self.publishedMs), '');
   const related = relatedItems(rng, options, self);
+  if (story) {
+    for (const item of storyRelated(rng, options, story))
+      related.splice(rng.int(0, related.length), 0, item);
+  }
   if (related.length > 0) lines.push('related:', ...relatedLines(rng, related), '');
   if (rng.chance(0.6)) {
     let blob = '';
@@ -354,7 +416,7 @@ export function renderArticle(
     lines.push(`secured: ${q(`${Buffer.from(blob, 'latin1').toString('base64')};${iv}`)}`);
   }
   lines.push('---', '');
-  if (rng.chance(1 / 3)) lines.push('', body(rng, self.outlet), '');
+  if (rng.chance(1 / 3)) lines.push('', body(rng, self.outlet, story?.lead), '');
   return { file: `${self.slug}.md`, text: lines.join('\n') };
 }
 
@@ -433,6 +495,8 @@ export function generateCorpus(
     bytes += Buffer.byteLength(text);
     writeFileSync(path.join(outDir, file), text);
   }
+  const labels = storyLabelsOf(options);
+  writeFileSync(path.join(outDir, STORY_LABELS_FILE), `${JSON.stringify(labels, null, 2)}\n`);
   const manifest: CorpusManifest = {
     ...options,
     version: GENERATOR_VERSION,

@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: times hostile files (bench/pathological.ts), builds generated corpora (and the
  * same corpora with Hugo), measures the bundle, the first view's data, Lighthouse, a long scroll of
- * the feed and a dev-server edit, then prints one table and writes it to
- * bench/results/latest.json (and a dated copy). See bench/README.md.
+ * the feed and a dev-server edit, scores story clustering (bench/story-quality.ts), then prints one
+ * table and writes it to bench/results/latest.json (and a dated copy). See bench/README.md.
  *
  *   npm run bench -- [--sizes 1k,10k] [--with-100k] [--runs 3] [--skip-browser] [--skip-hugo]
- *                    [--hugo-100k] [--corpora DIR] [--skip-pathological]
+ *                    [--hugo-100k] [--corpora DIR] [--skip-pathological] [--skip-stories]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ import { formatTable, type Row } from './lib/report-table.ts';
 import { scrollFeed, type ScrollResult } from './lib/scroll-feed.ts';
 import { startVite } from './lib/servers.ts';
 import { median, round } from './lib/stats.ts';
+import { measureStorySet, resultForJson, storySummaryRow } from './lib/measure-stories.ts';
+import { STORY_SET_NAMES, storySets } from './story-quality.ts';
 import {
   measurePathological,
   PATHOLOGICAL_SIZES,
@@ -40,6 +42,7 @@ type Options = {
   /** Hugo holds the whole corpus in memory: at 100k (~1.9 GB of YAML) only when asked. */
   hugo100k: boolean;
   skipPathological: boolean;
+  skipStories: boolean;
   /**
    * Where generated corpora live. Outside the checkout by default: a corpus inside the Vite root
    * is also scanned by every dev server of the project, and ignored paths are never watched.
@@ -63,6 +66,7 @@ function parseOptions(argv: string[]): Options {
     skipHugo: argv.includes('--skip-hugo'),
     hugo100k: argv.includes('--hugo-100k'),
     skipPathological: argv.includes('--skip-pathological'),
+    skipStories: argv.includes('--skip-stories'),
     corpora: value('corpora') ?? path.join(tmpdir(), 'news-reader-corpora'),
   };
 }
@@ -82,6 +86,7 @@ type Details = {
   scroll?: ScrollResult;
   devEdit?: DevEditResult;
   pathological?: PathologicalTiming[];
+  stories?: ReturnType<typeof resultForJson>[];
 };
 
 async function main() {
@@ -220,6 +225,28 @@ async function main() {
         target: '< 200 ms',
         pass: false,
       });
+    }
+  }
+
+  // Story clustering's precision and recall on the labelled sets (the largest corpus up to 10k).
+  const storySize = [...options.sizes].reverse().find((count) => count <= 10_000);
+  if (!options.skipStories && storySize !== undefined) {
+    try {
+      const sets = storySets({
+        count: storySize,
+        corpora: options.corpora,
+        sets: STORY_SET_NAMES,
+        log,
+      });
+      details.stories = [];
+      for (const set of sets) {
+        log(`story quality: ${set.name}...`);
+        const result = await measureStorySet(set);
+        details.stories.push(resultForJson(result, 0));
+        rows.push(storySummaryRow(result));
+      }
+    } catch (error) {
+      rows.push({ section: 'stories', measure: 'error', value: errorText(error), pass: false });
     }
   }
 
