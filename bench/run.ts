@@ -26,6 +26,7 @@ import { scrollFeed, type ScrollResult } from './lib/scroll-feed.ts';
 import { startVite } from './lib/servers.ts';
 import { median, round } from './lib/stats.ts';
 import { measureStorySet, resultForJson, storySummaryRow } from './lib/measure-stories.ts';
+import { measureStoryCost } from './story-cost.ts';
 import { STORY_SET_NAMES, storySets } from './story-quality.ts';
 import {
   measurePathological,
@@ -247,6 +248,16 @@ async function main() {
       }
     } catch (error) {
       rows.push({ section: 'stories', measure: 'error', value: errorText(error), pass: false });
+    }
+  }
+  // What clustering costs on the largest corpus (bench/story-cost.ts).
+  const largest = Math.max(...options.sizes);
+  if (!options.skipStories) {
+    try {
+      log(`story cost at ${largest}...`);
+      rows.push(...(await measureStoryCost(largest, options.corpora)).rows);
+    } catch (error) {
+      rows.push({ section: 'stories', measure: 'cost', value: errorText(error), pass: false });
     }
   }
 

@@ -9,7 +9,7 @@ import type {
   TopicRef,
 } from '../api/contract.ts';
 import { foldName, slugOfFile } from './path-names.ts';
-import { clusterStories } from './model/cluster-stories.ts';
+import { clusterStories, type ClusterInput } from './model/cluster-stories.ts';
 import {
   buildStories,
   compareLatestStories,
@@ -152,19 +152,22 @@ function groupLists(
   return groups;
 }
 
+/** What clustering knows of an article. */
+export function clusterInputOf({ stored, summary }: PublishedArticle): ClusterInput {
+  return {
+    slug: stored.slug,
+    publishedMs: stored.publishedMs,
+    outlet: summary.provider.domain,
+    score: summary.score,
+    terms: stored.storyTerms,
+    urls: stored.canonicalUrls,
+    relatedUrls: stored.relatedCanonicalUrls,
+  };
+}
+
 /** Groups the published articles into stories (model/cluster-stories.ts). */
 function storiesOf(published: readonly PublishedArticle[]): PublishedStory[] {
-  const clusters = clusterStories(
-    published.map(({ stored, summary }) => ({
-      slug: stored.slug,
-      publishedMs: stored.publishedMs,
-      outlet: summary.provider.domain,
-      score: summary.score,
-      terms: stored.storyTerms,
-      urls: stored.canonicalUrls,
-      relatedUrls: stored.relatedCanonicalUrls,
-    })),
-  );
+  const clusters = clusterStories(published.map(clusterInputOf));
   const bySlug = new Map(published.map((article) => [article.stored.slug, article]));
   return buildStories(clusters, bySlug, ({ stored, summary }) => ({
     slug: stored.slug,

@@ -53,7 +53,7 @@ describe('processArticle: accepted files', () => {
       bodyHtml: '',
       readingMinutes: 1,
       related: [],
-      storyTerms: { title: 'requir field', text: '', related: '' },
+      storyTerms: { title: 'requir field', text: '', related: '', names: '', atStart: '' },
     });
   });
 

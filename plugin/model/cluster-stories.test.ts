@@ -153,6 +153,56 @@ describe('clusterStories', () => {
     expect(stories.map((story) => story.members.length).sort()).toEqual([1, 3]);
   });
 
+  it('keeps apart two people in the same kind of news on the same day', () => {
+    const stories = storiesOf([
+      {
+        slug: 'h-okafor-sorry',
+        outlet: 'harbor-times.example',
+        title: 'Okafor says sorry after video surfaces',
+        excerpt: 'Councillor Dana Okafor called her remarks about nurses careless and met them.',
+        hours: 2,
+      },
+      {
+        slug: 'i-lindqvist-sorry',
+        outlet: 'bay-daily.example',
+        title: 'Lindqvist says sorry after video surfaces',
+        excerpt: 'Councillor Per Lindqvist called his remarks about nurses careless and met them.',
+        hours: 6,
+      },
+      {
+        slug: 'j-okafor-apology',
+        outlet: 'valley-post.example',
+        title: 'Dana Okafor apologises to nurses after video of her remarks',
+        excerpt: 'The councillor met nurses, calling the remarks in the video careless.',
+        hours: 9,
+      },
+    ]);
+    const groups = stories.map((story) => story.members.map((member) => member.slug).sort());
+    expect(groups).toContainEqual(['h-okafor-sorry', 'j-okafor-apology']);
+    expect(groups).toContainEqual(['i-lindqvist-sorry']);
+  });
+
+  it('does not make one story of a politician’s two events that share only names', () => {
+    const stories = storiesOf([
+      {
+        slug: 'k-kowalczyk-sues',
+        outlet: 'harbor-times.example',
+        title: 'Marek Kowalczyk sues Port Calloway election board over ballot drop boxes',
+        excerpt:
+          'Marek Kowalczyk filed the suit in Port Calloway on Monday over drop box locations.',
+        hours: 1,
+      },
+      {
+        slug: 'l-kowalczyk-rally',
+        outlet: 'bay-daily.example',
+        title: 'Marek Kowalczyk draws a crowd in Port Calloway',
+        excerpt: 'Hundreds heard Marek Kowalczyk speak at the Port Calloway waterfront on Tuesday.',
+        hours: 20,
+      },
+    ]);
+    expect(stories).toHaveLength(2);
+  });
+
   it('does not group on words most of the corpus shares', () => {
     const stories = storiesOf([
       {

@@ -10,9 +10,12 @@ import { buildVocabulary, cosine, type TermVector, type Vocabulary } from './ter
  *    related reports, or list each other. A word found in more than COMMON_SHARE of the corpus
  *    ("Trump", "election") is not distinctive: it never makes a candidate on its own.
  * 2. Verification: TF-IDF cosine of headline (weighted double) and excerpt/lead, plus at least two
- *    shared distinctive words; or the evidence the data already holds (shared related reports, an
- *    article's address in the other's related coverage) backed by a weaker text similarity; or a
- *    near-identical headline from the same outlet (a copy, which collapses into its original).
+ *    shared distinctive words that are not names (what happened, not only who or where); or the
+ *    evidence the data already holds (shared related reports, an article's address in the other's
+ *    related coverage) backed by a weaker text similarity; or a near-identical headline from the
+ *    same outlet (a copy, which collapses into its original). Two headlines whose rarest names the
+ *    other article never mentions are about different people and never verified, however alike
+ *    the rest ("Okafor says sorry after video surfaces", "Lindqvist says sorry...").
  * 3. Grouping: verified pairs are merged strongest first. Two stories merge only when at least
  *    `crossLinks` of the pairs across them are verified, and while a story stays within
  *    `maxStorySpanMs` and `maxStoryArticles`, so one weak link cannot glue two events together.
@@ -63,6 +66,8 @@ export const CLUSTER_RULES = {
   similar: 0.18,
   /** Cosine enough when the data links the two (shared reports, or one listing the other). */
   linked: 0.22,
+  /** Of the shared distinctive words, how many must not be names for text alone to join two. */
+  sharedEventTerms: 2,
   /** Related reports two articles must share to count as evidence. */
   sharedReports: 2,
   /** Share of the pairs across two stories that must be verified for them to merge. */
@@ -75,6 +80,8 @@ export const CLUSTER_RULES = {
 
 type Candidate = {
   sharedTerms: number;
+  /** Shared distinctive words that are not names: what happened, not who or where. */
+  sharedEventTerms: number;
   sharedReports: number;
   earlierListsLater: boolean;
   laterListsEarlier: boolean;
@@ -98,7 +105,7 @@ function verify(
   b: number,
   found: Candidate,
   items: readonly ClusterInput[],
-  { vectors, ownVector, titleVector }: Vocabulary,
+  { vectors, ownVector, titleVector, names, own: ownTerms, idf }: Vocabulary,
 ): Edge | null {
   const x = items[a] as ClusterInput;
   const y = items[b] as ClusterInput;
@@ -111,8 +118,24 @@ function verify(
     }
   }
   if (apart > CLUSTER_RULES.candidateWindowMs) return null;
+  if (
+    aboutOthers(
+      names[a] as Int32Array,
+      ownTerms[b] as Int32Array,
+      names[b] as Int32Array,
+      ownTerms[a] as Int32Array,
+      idf,
+    )
+  )
+    return null;
   const similarity = cosine(vectors[a] as TermVector, vectors[b] as TermVector);
-  if (similarity >= CLUSTER_RULES.similar && found.sharedTerms >= 2) {
+  // Names alone make a person's week, not one event: "Kowalczyk sues Missoula Election Commission"
+  // and "Kowalczyk apologizes for remarks" share two names and nothing that happened.
+  if (
+    similarity >= CLUSTER_RULES.similar &&
+    found.sharedTerms >= 2 &&
+    found.sharedEventTerms >= CLUSTER_RULES.sharedEventTerms
+  ) {
     return { a, b, link: { kind: 'similar', to, similarity }, strength: 1 + similarity };
   }
   const listed = found.earlierListsLater || found.laterListsEarlier;
@@ -135,6 +158,31 @@ function verify(
     return { a, b, link: { kind, to, similarity: own }, strength: own };
   }
   return null;
+}
+
+/**
+ * Whether two headlines are about different people or places: each names, more than it names
+ * anyone the other mentions, someone the other never mentions (names weighed by rarity). "Attack
+ * ads against mayor Lachance hit Eau Claire airwaves" and "...against congressman Whitacre hit Eau
+ * Claire airwaves" are two events; "Pence hits campaign trail amid WH virus outbreak" and "At least
+ * 5 people in Pence's orbit, including chief of staff Marc Short..." may be one, and the evidence
+ * decides.
+ */
+function aboutOthers(
+  namesA: Int32Array,
+  wordsB: Int32Array,
+  namesB: Int32Array,
+  wordsA: Int32Array,
+  idf: (id: number) => number,
+): boolean {
+  if (namesA.length === 0 || namesB.length === 0) return false;
+  // The rarest name of a headline is whom it is about: "Lachance", not "Eau Claire".
+  const elsewhere = (names: Int32Array, words: Int32Array) => {
+    let rarest = names[0] as number;
+    for (const id of names) if (idf(id) > idf(rarest)) rarest = id;
+    return !words.includes(rarest);
+  };
+  return elsewhere(namesA, wordsB) && elsewhere(namesB, wordsA);
 }
 
 type Edge = { a: number; b: number; link: Exclude<MemberLink, { kind: 'lead' }>; strength: number };
@@ -191,6 +239,7 @@ export function clusterStories(inputs: readonly ClusterInput[]): StoryCluster[] 
       if (!entry) {
         entry = {
           sharedTerms: 0,
+          sharedEventTerms: 0,
           sharedReports: 0,
           earlierListsLater: false,
           laterListsEarlier: false,
@@ -209,7 +258,13 @@ export function clusterStories(inputs: readonly ClusterInput[]): StoryCluster[] 
     };
     for (const id of vocabulary.own[a] as Int32Array) {
       const list = postings.get(id);
-      if (list) later(list, CLUSTER_RULES.copyWindowMs, (b) => candidate(b).sharedTerms++);
+      if (!list) continue;
+      const eventTerm = !vocabulary.isName(id);
+      later(list, CLUSTER_RULES.copyWindowMs, (b) => {
+        const entry = candidate(b);
+        entry.sharedTerms++;
+        if (eventTerm) entry.sharedEventTerms++;
+      });
     }
     const item = items[a] as ClusterInput;
     for (const url of new Set(item.relatedUrls)) {

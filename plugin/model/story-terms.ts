@@ -24,6 +24,15 @@ export type StoryTerms = {
    * differ. Weighted lower than its own words.
    */
   related: string;
+  /**
+   * Terms written only with a capital, at least once inside a sentence (`capitalsOf`): candidates
+   * for the proper names of who or where the story is about. Two reports whose headlines name only
+   * people the other never mentions are about different events, however alike the rest of their
+   * words ("Stavros says sorry after video surfaces" and "Mbeki says sorry after video surfaces").
+   */
+  names: string;
+  /** Terms written only with a capital, and only where a sentence starts. */
+  atStart: string;
 };
 
 /** Terms of the excerpt and body, and of related headlines, kept at most. */
@@ -63,23 +72,80 @@ export function stem(word: string): string {
   return word;
 }
 
-/** The distinct terms of `text`, in first-seen order. */
-export function termsOf(text: string, limit = Infinity): string[] {
-  const folded = text
+/** Case kept: names are told by their capitals. */
+function fold(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(MARKS_RE, '')
-    .toLowerCase()
     .replace(POSSESSIVE_RE, '')
     .replace(APOSTROPHES_RE, '');
+}
+
+const isTerm = (word: string) =>
+  word.length >= 2 && !FUNCTION_WORDS.has(word) && !(DIGITS_RE.test(word) && word.length < 3);
+
+/** The distinct terms of `text`, in first-seen order. */
+export function termsOf(text: string, limit = Infinity): string[] {
+  const folded = fold(text).toLowerCase();
   const terms = new Set<string>();
   let words = 0;
   for (const [word] of folded.matchAll(WORDS_RE)) {
     if (++words > limit) break;
-    if (FUNCTION_WORDS.has(word) || word.length < 2) continue;
-    if (DIGITS_RE.test(word) && word.length < 3) continue;
-    terms.add(stem(word));
+    if (isTerm(word)) terms.add(stem(word));
   }
   return [...terms];
+}
+
+const UPPER_RE = /^\p{Lu}/u;
+const SENTENCE_BREAK_RE = /[.!?:;\u2014\u2013"\u201c\u201d]+\s+|\n+/u;
+/** A headline with at least this share of its words capitalised is in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * The terms this article writes only with a capital, in the headline, the excerpt or the lead:
+ * what may be a name. `names` holds those capitalised where no sentence starts ("Vice President
+ * Mike Pence"), `atStart` those seen capitalised only at the start of a sentence ("Stavros called
+ * the comments..."), which proves nothing on its own ("Health experts question..."). Clustering
+ * decides with the whole corpus (term-vectors.ts). A headline in Title Case says nothing by its
+ * capitals and is left out.
+ */
+export function capitalsOf(
+  title: string,
+  excerpt: string,
+  bodyText: string,
+): { names: string[]; atStart: string[] } {
+  const inside = new Set<string>();
+  const atStart = new Set<string>();
+  const lower = new Set<string>();
+  let budget = 0;
+  const read = (text: string) => {
+    for (const sentence of fold(text).split(SENTENCE_BREAK_RE)) {
+      let first = true;
+      for (const [word] of sentence.matchAll(WORDS_RE)) {
+        if (budget-- <= 0) return;
+        const term = word.toLowerCase();
+        const start = first;
+        first = false;
+        if (!isTerm(term)) continue;
+        const stemmed = stem(term);
+        if (!UPPER_RE.test(word)) lower.add(stemmed);
+        else (start ? atStart : inside).add(stemmed);
+      }
+    }
+  };
+  const headline = [...fold(title).matchAll(WORDS_RE)]
+    .map(([word]) => word)
+    .filter((word) => isTerm(word.toLowerCase()));
+  const capitals = headline.filter((word) => UPPER_RE.test(word)).length;
+  budget = Infinity;
+  if (headline.length < 3 || capitals < TITLE_CASE_SHARE * headline.length) read(title);
+  read(excerpt);
+  budget = BODY_WORDS;
+  read(bodyText);
+  return {
+    names: [...inside].filter((term) => !lower.has(term)),
+    atStart: [...atStart].filter((term) => !lower.has(term) && !inside.has(term)),
+  };
 }
 
 export function storyTerms(
@@ -89,6 +155,7 @@ export function storyTerms(
   relatedTitles: readonly string[] = [],
 ): StoryTerms {
   const titleTerms = termsOf(title);
+  const capitals = capitalsOf(title, excerpt, bodyText);
   const seen = new Set(titleTerms);
   const text = [...termsOf(excerpt), ...termsOf(bodyText, BODY_WORDS)].filter(
     (term) => !seen.has(term),
@@ -102,5 +169,7 @@ export function storyTerms(
     title: titleTerms.join(' '),
     text: textTerms.join(' '),
     related: [...new Set(related)].slice(0, MAX_TERMS).join(' '),
+    names: capitals.names.join(' '),
+    atStart: capitals.atStart.join(' '),
   };
 }

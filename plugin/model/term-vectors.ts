@@ -24,6 +24,16 @@ export type Vocabulary = {
   /** Without the related headlines: for judging evidence that comes from the related lists. */
   ownVector: (position: number) => TermVector;
   titleVector: (position: number) => TermVector;
+  /**
+   * The headline's proper names, as term ids: its terms the article writes only with a capital,
+   * that at most 1 article in 5 holding them writes in lower case, and that at least half of the
+   * others capitalise inside a sentence.
+   */
+  names: Int32Array[];
+  /** Inverse document frequency of a term id. */
+  idf: (id: number) => number;
+  /** Whether a term id is a proper name in this corpus. */
+  isName: (id: number) => boolean;
 };
 
 const split = (field: string) => (field === '' ? [] : field.split(' '));
@@ -42,7 +52,16 @@ type Interned = {
   /** Title and text ids, for candidates. */
   own: Int32Array;
   title: Int32Array;
+  /** Terms written only with a capital inside a sentence. */
+  names: Int32Array;
+  /** Terms written only with a capital, wherever. */
+  capitalised: Int32Array;
 };
+
+/** Share of the articles holding a term that write it only with a capital, for it to be a name. */
+const NAME_SHARE = 0.8;
+/** Share of those that capitalise it inside a sentence. */
+const INSIDE_SHARE = 0.5;
 
 function intern(terms: StoryTerms): Interned {
   let found = interned.get(terms);
@@ -63,6 +82,8 @@ function intern(terms: StoryTerms): Interned {
     keys,
     own: Int32Array.from([...(fields[0] ?? []), ...(fields[1] ?? [])]),
     title: Int32Array.from(fields[0] ?? []),
+    names: Int32Array.from(split(terms.names), idOf),
+    capitalised: Int32Array.from([...split(terms.names), ...split(terms.atStart)], idOf),
   };
   interned.set(terms, found);
   return found;
@@ -72,6 +93,19 @@ export function buildVocabulary(terms: readonly StoryTerms[], weights: Weights):
   const items = terms.map(intern);
   const df = new Int32Array(termIds.size);
   for (const { keys } of items) for (const key of keys) df[key >> 2] = (df[key >> 2] as number) + 1;
+  const ownDf = new Int32Array(termIds.size);
+  const capitalDf = new Int32Array(termIds.size);
+  const insideDf = new Int32Array(termIds.size);
+  for (const { own, capitalised, names } of items) {
+    for (const id of own) ownDf[id] = (ownDf[id] as number) + 1;
+    for (const id of capitalised) capitalDf[id] = (capitalDf[id] as number) + 1;
+    for (const id of names) insideDf[id] = (insideDf[id] as number) + 1;
+  }
+  // A name: hardly ever written in lower case, and capitalised inside sentences at least as often
+  // as only where they start (a word that mostly opens sentences, "Prosecutors said...", is not).
+  const isName = (id: number) =>
+    (capitalDf[id] as number) >= NAME_SHARE * (ownDf[id] as number) &&
+    (insideDf[id] as number) >= INSIDE_SHARE * (capitalDf[id] as number);
   const n = terms.length;
   const idf = (id: number) => Math.log(1 + n / (df[id] as number));
   const fieldWeights = [weights.title, weights.text, weights.related];
@@ -96,6 +130,11 @@ export function buildVocabulary(terms: readonly StoryTerms[], weights: Weights):
   return {
     df,
     own: items.map((item) => item.own),
+    names: items.map(({ title, capitalised }) =>
+      title.filter((id) => capitalised.includes(id) && isName(id)),
+    ),
+    isName,
+    idf,
     vectors: items.map((item) => vector(item.keys, (key) => key & 3)),
     // Only the article's own words: built when first asked for.
     ownVector: (position: number) =>
