@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatRelative } from './format-date';
+import { formatDateRange, formatWhen } from './format-date';
 
 const now = Date.parse('2026-11-23T12:00:00.000Z');
 
-describe('formatRelative', () => {
-  it('says how long ago, in the largest whole unit', () => {
-    expect(formatRelative('2026-11-23T11:59:30.000Z', now)).toBe('just now');
-    expect(formatRelative('2026-11-23T11:15:00.000Z', now)).toBe('45 minutes ago');
-    expect(formatRelative('2026-11-23T09:00:00.000Z', now)).toBe('3 hours ago');
-    expect(formatRelative('2026-11-22T09:00:00.000Z', now)).toBe('yesterday');
-    expect(formatRelative('2026-11-09T12:00:00.000Z', now)).toBe('2 weeks ago');
-    expect(formatRelative('2026-10-12T08:00:00.000Z', now)).toBe('1 month ago');
-    expect(formatRelative('2020-11-18T12:00:00.000Z', now)).toBe('6 years ago');
+describe('formatWhen', () => {
+  it('says how long ago within a week, in the largest whole unit', () => {
+    expect(formatWhen('2026-11-23T11:59:30.000Z', now)).toBe('just now');
+    expect(formatWhen('2026-11-23T11:15:00.000Z', now)).toBe('45 minutes ago');
+    expect(formatWhen('2026-11-23T09:00:00.000Z', now)).toBe('3 hours ago');
+    expect(formatWhen('2026-11-22T09:00:00.000Z', now)).toBe('yesterday');
+    expect(formatWhen('2026-11-17T09:00:00.000Z', now)).toBe('6 days ago');
+  });
+
+  // Noon UTC is the same calendar day from UTC−11 to UTC+11, whatever the reader's zone.
+  it('gives the date beyond a week, with the year when it is another year', () => {
+    expect(formatWhen('2026-11-09T12:00:00.000Z', now)).toBe('Nov 9');
+    expect(formatWhen('2020-11-18T12:00:00.000Z', now)).toBe('Nov 18, 2020');
   });
 
   it('gives nothing for a date it cannot read', () => {
-    expect(formatRelative('not a date', now)).toBe('');
+    expect(formatWhen('not a date', now)).toBe('');
   });
 });
 

@@ -1,23 +1,32 @@
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
   ['day', 24 * 3600],
   ['hour', 3600],
   ['minute', 60],
 ];
 
-// "yesterday" reads better than "1 day ago"; "last month" is too vague, so only days are worded.
+/** Beyond a week, "12 days ago" or "5 years ago" tells a reader of an archive nothing. */
+const RELATIVE_FOR_SECONDS = 7 * 24 * 3600;
+
+// "yesterday" reads better than "1 day ago".
 const wordedDays = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
 const full = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short' });
 const short = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const thisYear = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' });
 
-/** "3 hours ago", "yesterday", "2 years ago": measured from `now` (the wall clock, for display). */
-export function formatRelative(iso: string, now: number = Date.now()): string {
+/**
+ * When something was published, as a reader of news wants it: "3 hours ago", "yesterday", "5 days
+ * ago" within a week of `now` (the reader's clock), the date beyond ("Nov 9", or "Nov 18, 2020" in
+ * another year).
+ */
+export function formatWhen(iso: string, now: number = Date.now()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
   const seconds = Math.round((time - now) / 1000);
+  if (Math.abs(seconds) >= RELATIVE_FOR_SECONDS) {
+    const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
+    return (sameYear ? thisYear : short).format(time);
+  }
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) {
       return (unit === 'day' ? wordedDays : relative).format(Math.trunc(seconds / size), unit);
@@ -26,7 +35,7 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   return 'just now';
 }
 
-/** The full date and time, shown on hover (`title`) next to a relative date. */
+/** The full date and time, shown on hover (`title`) next to a shorter one. */
 export function formatFullDate(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? '' : full.format(time);
