@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { toSafeHttpUrl } from './urls.ts';
+import { toOutboundUrl, toSafeHttpUrl } from './urls.ts';
 
 /**
  * Article bodies: markdown -> HTML (markdown-it) -> allowlist sanitizer (sanitize-html). Editors'
@@ -28,10 +28,13 @@ const EXTERNAL_LINK = { rel: 'noopener noreferrer', target: '_blank' };
 // (bidi overrides hide what the reader clicks) and a backslash, which browsers read as a slash.
 const MAILTO_RE = /^mailto:[^\s\p{Cc}\p{Cf}\\]+$/iu;
 
-/** The href a body link keeps: what `toSafeHttpUrl` accepts (as it writes it), or a mailto:. */
+/**
+ * The href a body link keeps: what `toOutboundUrl` accepts (as it writes it, without tracking
+ * parameters), or a mailto:.
+ */
 function safeHref(href: string | undefined): string | null {
   if (href === undefined) return null;
-  return MAILTO_RE.test(href) ? href : toSafeHttpUrl(href);
+  return MAILTO_RE.test(href) ? href : toOutboundUrl(href);
 }
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {

@@ -301,7 +301,7 @@ describe('processArticle: related coverage', () => {
     ]);
     const [first, second, third] = record.related;
     expect(first).toMatchObject({
-      webUrl: 'https://www.alpha.example/politics/budget?utm_source=feed&id=1',
+      webUrl: 'https://www.alpha.example/politics/budget?id=1',
       canonicalUrl: 'https://alpha.example/politics/budget?id=1',
       ampWebUrl: 'https://amp.alpha.example/budget',
       provider: { domain: 'alpha.example', name: 'Alpha' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pathNameProblem } from './path-names.ts';
 import { slugify } from './slugify.ts';
 import { hasVisibleText, TEXT_LIMITS } from './text-bounds.ts';
-import { toDomain, toSafeHttpUrl, toSafeImageUrl } from './urls.ts';
+import { toDomain, toOutboundUrl, toSafeImageUrl } from './urls.ts';
 
 /**
  * THE front-matter schema: every type of the front matter is inferred from it. It is strict (a bad
@@ -152,8 +152,9 @@ const URL_MESSAGE = (value: unknown) =>
   typeof value === 'string' && value.trim().length > TEXT_LIMITS.url
     ? `is ${value.trim().length} characters long, over the limit of ${TEXT_LIMITS.url} for a URL`
     : 'must be an absolute http(s) URL';
-const httpUrl = field(toSafeHttpUrl, URL_MESSAGE);
-const optionalHttpUrl = optional(toSafeHttpUrl, URL_MESSAGE);
+// Links a reader follows: safe, and without the parameters that track how they arrived.
+const httpUrl = field(toOutboundUrl, URL_MESSAGE);
+const optionalHttpUrl = optional(toOutboundUrl, URL_MESSAGE);
 const DATE_MESSAGE = `must be a real date and time like 2020-11-18T09:21:00Z, in the years ${PLAUSIBLE_YEARS.from} to ${PLAUSIBLE_YEARS.to}`;
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, hostDomain, toDomain, toSafeHttpUrl, toSafeImageUrl } from './urls.ts';
+import {
+  canonicalUrl,
+  hostDomain,
+  toDomain,
+  toOutboundUrl,
+  toSafeHttpUrl,
+  toSafeImageUrl,
+} from './urls.ts';
 
 describe('toSafeHttpUrl', () => {
   it('accepts absolute http and https URLs', () => {
@@ -55,6 +62,37 @@ describe('toSafeImageUrl', () => {
     ['logos/x.svg'],
   ])('rejects %j', (value) => {
     expect(toSafeImageUrl(value)).toBeNull();
+  });
+});
+
+describe('toOutboundUrl', () => {
+  it('drops the parameters that track how a reader arrived, and nothing else', () => {
+    expect(
+      toOutboundUrl(
+        'https://www.bbc.com/news/world-us-canada-54982360?swpmtx=4ea6&swpmtxnonce=f79&utm_source=tw#comments',
+      ),
+    ).toBe('https://www.bbc.com/news/world-us-canada-54982360#comments');
+    expect(toOutboundUrl('https://example.com/watch?v=abc&fbclid=x&t=30')).toBe(
+      'https://example.com/watch?v=abc&t=30',
+    );
+  });
+
+  it('keeps an AMP link an AMP link, and a link without tracking as written', () => {
+    expect(toOutboundUrl('https://www.businessinsider.com/story-2020-11?amp')).toBe(
+      'https://www.businessinsider.com/story-2020-11?amp',
+    );
+    expect(
+      toOutboundUrl('https://www.washingtonpost.com/x/?outputType=amp&utm_medium=social'),
+    ).toBe('https://www.washingtonpost.com/x/?outputType=amp');
+    expect(toOutboundUrl('https://example.com/search?q=a%20b&page=2')).toBe(
+      'https://example.com/search?q=a%20b&page=2',
+    );
+  });
+
+  it('refuses what toSafeHttpUrl refuses', () => {
+    expect(toOutboundUrl('javascript:alert(1)')).toBeNull();
+    expect(toOutboundUrl('https://user:pass@example.com/?utm_source=x')).toBeNull();
+    expect(toOutboundUrl(42)).toBeNull();
   });
 });
 

@@ -2,8 +2,8 @@ import { pathNameProblem } from './path-names.ts';
 import { TEXT_LIMITS } from './text-bounds.ts';
 
 /**
- * URL safety and identity. Every link the build emits passes `toSafeHttpUrl` (or `toSafeImageUrl`
- * for images), so no `javascript:`/`data:` URL or look-alike trick ever reaches the reader; and
+ * URL safety and identity. Every link the build emits passes `toSafeHttpUrl` (outbound links as
+ * `toOutboundUrl`, without tracking parameters; images as `toSafeImageUrl`), so no `javascript:`/`data:` URL or look-alike trick ever reaches the reader; and
  * `canonicalUrl` gives one story one key however the corpus happens to spell its address.
  */
 
@@ -59,11 +59,8 @@ export function toSafeImageUrl(value: unknown): string | null {
 
 /**
  * Query parameters that only say how a reader arrived (campaigns, click ids, referrers, sharing
- * widgets), never which story it is. Compared lowercase.
- *
- * `amp` (Business Insider's `?amp`) and `outputType=amp` (Washington Post) are dropped too: they
- * pick the AMP rendering of the same story, so dropping them lets an article's AMP link and its web
- * link share one key. The AMP link itself is kept separately in `ampWebUrl`.
+ * widgets), never which story it is. Compared lowercase. Outbound links lose them
+ * (`toOutboundUrl`) and the canonical key ignores them (`canonicalUrl`).
  */
 const TRACKING_PARAMS = new Set([
   'fbclid',
@@ -92,15 +89,40 @@ const TRACKING_PARAMS = new Set([
   '_hsenc',
   '_hsmi',
   'mkt_tok',
-  'amp',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'ns_', 'wt.'];
 
-function isTrackingParam(name: string, value: string): boolean {
+function isTrackingParam(name: string): boolean {
   const key = name.toLowerCase();
-  if (TRACKING_PARAMS.has(key)) return true;
-  if (key === 'outputtype') return value.toLowerCase() === 'amp';
-  return TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix));
+  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/**
+ * `amp` (Business Insider's `?amp`) and `outputType=amp` (Washington Post) pick the AMP rendering
+ * of the same story: the canonical key drops them, so an article's AMP link and its web link share
+ * one key, but an AMP link keeps them, or it would not be one.
+ */
+function isAmpSelector(name: string, value: string): boolean {
+  const key = name.toLowerCase();
+  return key === 'amp' || (key === 'outputtype' && value.toLowerCase() === 'amp');
+}
+
+/**
+ * A link as the reader follows it: what `toSafeHttpUrl` accepts, without the parameters that only
+ * track how the reader arrived (the seed's BBC link carries `?swpmtx=...`). Everything else stays
+ * as written: `www.`, the other parameters in their order, the fragment, the AMP selectors.
+ */
+export function toOutboundUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const url = parseHttpUrl(value.trim());
+  if (!url) return null;
+  if (url.search.length > 1) {
+    const params = [...url.searchParams];
+    const kept = params.filter(([name]) => !isTrackingParam(name));
+    // Written again only when something went: the parser would re-encode what it keeps.
+    if (kept.length < params.length) url.search = new URLSearchParams(kept).toString();
+  }
+  return url.href;
 }
 
 /**
@@ -122,7 +144,7 @@ export function canonicalUrl(value: string): string | null {
   if (url.search.length > 1) {
     const kept: [string, string][] = [];
     for (const [name, paramValue] of url.searchParams) {
-      if (!isTrackingParam(name, paramValue)) kept.push([name, paramValue]);
+      if (!isTrackingParam(name) && !isAmpSelector(name, paramValue)) kept.push([name, paramValue]);
     }
     if (kept.length > 0) {
       kept.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fetchArticle, findArticle, shownRelated, type RelatedItem } from './support/api.ts';
 import { waitForView } from './support/page.ts';
 
@@ -192,4 +193,22 @@ test.describe('on a phone', () => {
     await expect(cards.first()).toBeInViewport({ ratio: 0.9 });
     await expect(previous).toBeDisabled();
   });
+});
+
+test('outbound links leave out the parameters that track how a reader arrived', async ({
+  page,
+}) => {
+  // The demo file lists the tram opening with `?utm_source=newsletter&utm_medium=email`.
+  const source = readFileSync('content/2026-09-29-tram-first-month-ridership.md', 'utf8');
+  const tracked =
+    /webUrl: "(https:\/\/www\.civic-wire\.example\/article\/[^"?]+)\?utm_source=/.exec(source)?.[1];
+  expect(tracked, 'the demo file lists a related link with utm parameters').toBeDefined();
+  await page.goto('/articles/2026-09-29-tram-first-month-ridership');
+  await waitForView(page);
+
+  const outbound = page.locator('a[target="_blank"]');
+  expect(await outbound.count()).toBeGreaterThan(0);
+  const hrefs = await outbound.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) expect(href).not.toMatch(/[?&](utm_|fbclid|gclid|swpmtx)/i);
+  expect(hrefs).toContain(tracked);
 });
