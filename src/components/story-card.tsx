@@ -4,7 +4,7 @@ import type { FeedItem, ImageRef } from '../../api/contract';
 import { isSafeImageUrl } from '../lib/is-safe-url';
 import { ProviderBadge } from './provider-badge';
 import { StoryCardCoverage } from './story-card-coverage';
-import { TimeAgo } from './time-ago';
+import { PublishedTime } from './published-time';
 import { TopicChips } from './topic-chips';
 import './story-card.css';
 
@@ -18,13 +18,22 @@ type StoryCardProps = {
   eagerImage?: boolean;
   /** The reader shows interest (hover, focus) in opening the story: a chance to prefetch it. */
   onIntent?: (slug: string) => void;
+  /** Topics not worth a chip on this list (`topicsNotWorthAChip`). */
+  hiddenTopics?: ReadonlySet<string>;
 };
 
 /**
  * One story of a feed, shown by its lead article: outlet, date, title (the link into the reader),
  * excerpt, topics, image, and for a story several articles tell, its outlets and Full coverage.
  */
-export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: StoryCardProps) {
+export function StoryCard({
+  story,
+  posInSet,
+  setSize,
+  eagerImage,
+  onIntent,
+  hiddenTopics,
+}: StoryCardProps) {
   const titleId = useId();
   const intent = onIntent ? () => onIntent(story.slug) : undefined;
   return (
@@ -37,7 +46,7 @@ export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: St
       <div className="story-card__meta">
         <ProviderBadge provider={story.provider} link />
         {/* The "·" separator is drawn by CSS, so it can hide when the time wraps to a new line. */}
-        <TimeAgo className="story-card__time" dateTime={story.publishedAt} />
+        <PublishedTime className="story-card__time" dateTime={story.publishedAt} />
       </div>
       <h2 className="story-card__title" id={titleId}>
         <Link
@@ -50,7 +59,7 @@ export function StoryCard({ story, posInSet, setSize, eagerImage, onIntent }: St
         </Link>
       </h2>
       {story.excerpt && <p className="story-card__excerpt">{story.excerpt}</p>}
-      <TopicChips topics={story.topics} className="story-card__topics" />
+      <TopicChips topics={story.topics} className="story-card__topics" hidden={hiddenTopics} />
       <StoryCardCoverage story={story.story} headline={story.title} />
       {story.image && <StoryImage image={story.image} eager={eagerImage} />}
     </article>

@@ -92,6 +92,25 @@ test('a topic from the Topics navigation shows that topic’s stories', async ({
   await expect(page).toHaveURL(new RegExp(`/topics/${topic.slug}\\?sort=latest$`));
 });
 
+test('cards on a topic page show their other topics, not the page’s own', async ({
+  page,
+  request,
+}) => {
+  const index = await fetchIndex(request);
+  const topic = index.topics.find((candidate) => candidate.count > 1);
+  expect(topic, 'the demo corpus has a topic with several stories').toBeDefined();
+  if (!topic) return;
+  await page.goto(`/topics/${topic.slug}`);
+  const cards = feedNamed(page, topic.name).getByRole('article');
+  await expect(cards.first()).toBeVisible();
+
+  expect(await cards.getByRole('link', { name: topic.name, exact: true }).count()).toBe(0);
+  // The same stories on the front page do carry the chip.
+  await page.goto('/?sort=latest');
+  const front = feedNamed(page, 'Latest stories');
+  await expect(front.getByRole('link', { name: topic.name, exact: true }).first()).toBeVisible();
+});
+
 test('an outlet badge opens the outlet page with its name and story count', async ({
   page,
   request,

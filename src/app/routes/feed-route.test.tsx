@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiIndex, page, stories } from '../../test/fixtures';
+import { apiIndex, page, stories, topicInfo } from '../../test/fixtures';
 import { fetchedPaths, jsonResponse, mockApi } from '../../test/mock-api';
 import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
 import { Component, createFeedLoader, ErrorBoundary } from './feed-route';
@@ -43,6 +43,36 @@ describe('the feed', () => {
       'aria-current',
       'page',
     );
+  });
+
+  it('shows no chip for a topic nearly every story has', async () => {
+    const topics = [
+      { slug: 'election', name: 'Election' },
+      { slug: 'courts', name: 'Courts' },
+    ];
+    mockApi({
+      '/api/index.json': apiIndex({
+        total: 40,
+        topics: [
+          topicInfo({ slug: 'election', name: 'Election', count: 39 }),
+          topicInfo({ slug: 'courts', name: 'Courts', count: 6 }),
+        ],
+      }),
+      '/api/feed/ranked/1.json': page(
+        stories(2).map((story) => ({ ...story, topics })),
+        1,
+        1,
+        2,
+      ),
+    });
+    renderFeed();
+
+    const cards = await within(await screen.findByRole('feed')).findAllByRole('article');
+    await waitFor(() => expect(within(cards[0] as HTMLElement).queryByText('Election')).toBeNull());
+    for (const card of cards) {
+      expect(within(card).getByRole('link', { name: 'Courts' })).toBeVisible();
+      expect(within(card).queryByRole('link', { name: 'Election' })).toBeNull();
+    }
   });
 
   it('gives the page one meta description of its own', async () => {

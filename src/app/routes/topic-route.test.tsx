@@ -36,6 +36,29 @@ describe('a topic page', () => {
     expect(within(nav).getByRole('link', { name: 'Science' })).not.toHaveAttribute('aria-current');
   });
 
+  it("shows each card's other topics as chips, but not the page's own", async () => {
+    const both = [
+      { slug: 'transport', name: 'Transport' },
+      { slug: 'science', name: 'Science' },
+    ];
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/topics/transport/ranked/1.json': page(
+        stories(2).map((story) => ({ ...story, topics: both })),
+        1,
+        1,
+        2,
+      ),
+    });
+    renderTopic('/topics/transport');
+
+    const cards = await within(await screen.findByRole('feed')).findAllByRole('article');
+    for (const card of cards) {
+      expect(within(card).getByRole('link', { name: 'Science' })).toBeVisible();
+      expect(within(card).queryByRole('link', { name: 'Transport' })).toBeNull();
+    }
+  });
+
   it('keeps the sort switch on the topic', async () => {
     mockApi({
       '/api/index.json': apiIndex(),

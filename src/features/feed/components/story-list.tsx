@@ -1,8 +1,10 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ListScope, Sort } from '../../../../api/contract';
 import { StoryCard } from '../../../components/story-card';
+import { topicsNotWorthAChip } from '../../../components/topic-chips';
+import { apiIndexQueryOptions } from '../../../lib/get-api-index';
 import { feedQueryOptions } from '../api/get-feed';
 
 type StoryListProps = {
@@ -32,6 +34,10 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } =
     useSuspenseInfiniteQuery(options);
   const stories = useMemo(() => data.pages.flatMap((page) => page.items), [data]);
+  // Not suspended on: the topic bar already asks for the index, and chips can wait for it.
+  const { data: index } = useQuery(apiIndexQueryOptions());
+  const pageTopic = scope.kind === 'topic' ? scope.slug : undefined;
+  const hiddenTopics = useMemo(() => topicsNotWorthAChip(index, pageTopic), [index, pageTopic]);
   const total = data.pages[0]?.total ?? stories.length;
 
   const listRef = useRef<HTMLDivElement>(null);
@@ -106,6 +112,7 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
                 setSize={total}
                 eagerImage={item.index < 2}
                 onIntent={onIntent}
+                hiddenTopics={hiddenTopics}
               />
             </div>
           );
