@@ -45,3 +45,46 @@ export function reportSummary(report: ContentReport): string {
     `${report.rejected.length} rejected, ${report.warnings.length} warnings`
   );
 }
+
+/**
+ * The kinds of skip reason the corpus gives (`processArticle`, `corpus-model`), worded for an
+ * editor. A reason is grouped by its kind, not its exact text, so that a reason carrying per-file
+ * details still counts with the others of its kind; a reason of no known kind is its own kind.
+ */
+const SKIP_KINDS: { kind: string; matches: (reason: string) => boolean }[] = [
+  { kind: 'drafts (published: false)', matches: (reason) => reason.startsWith('published: false') },
+  { kind: 'scheduled (dated in the future)', matches: (reason) => reason.startsWith('scheduled') },
+];
+
+export function skipKind(reason: string): string {
+  return SKIP_KINDS.find(({ matches }) => matches(reason))?.kind ?? reason;
+}
+
+/** How many files were skipped for each kind of reason, most first (ties by name). */
+export function skipCounts(report: ContentReport): { kind: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { reason } of report.skipped) {
+    const kind = skipKind(reason);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** `skipped: 67 drafts (published: false), 1 scheduled (dated in the future)`; null when none was. */
+export function skippedSummary(report: ContentReport): string | null {
+  if (report.skipped.length === 0) return null;
+  const counts = skipCounts(report).map(({ kind, count }) => `${count} ${kind}`);
+  return `skipped: ${counts.join(', ')}`;
+}
+
+/** One `file: reason` line per skipped file, in path order, with the reason as the corpus gave it. */
+export function skippedLines(
+  report: ContentReport,
+  display: (file: string) => string = (file) => file,
+): string[] {
+  return [...report.skipped]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map(({ file, reason }) => `${display(file)}: ${reason}`);
+}
