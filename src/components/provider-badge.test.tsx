@@ -1,5 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../test/render-with-providers';
 import { initials, monogramColor, ProviderBadge } from './provider-badge';
 
@@ -9,27 +9,105 @@ const withLogo = {
   logo: { url: '/logos/apnews.png', width: 64, height: 64 },
 };
 
+/** Makes every image report that it had already loaded or failed before React saw it. */
+function imagesSettledBeforeMount({ naturalWidth }: { naturalWidth: number }) {
+  vi.spyOn(HTMLImageElement.prototype, 'complete', 'get').mockReturnValue(true);
+  vi.spyOn(HTMLImageElement.prototype, 'naturalWidth', 'get').mockReturnValue(naturalWidth);
+}
+
+/** jsdom has no HTMLImageElement.decode(); a browser's rejects for an image that is not one. */
+function stubDecode(outcome: 'decodes' | 'fails') {
+  Object.defineProperty(HTMLImageElement.prototype, 'decode', {
+    configurable: true,
+    value: () =>
+      outcome === 'decodes' ? Promise.resolve() : Promise.reject(new Error('EncodingError')),
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(HTMLImageElement.prototype, 'decode');
+});
+
 // The logo is decorative (alt=""; the outlet's name is the text), so its role is presentation.
 describe('ProviderBadge', () => {
-  it('shows the logo beside the outlet name', () => {
+  it('shows the logo beside the outlet name once it has loaded, instead of the initials', () => {
     renderWithProviders(<ProviderBadge provider={withLogo} />);
-    expect(screen.getByText('Associated Press')).toBeInTheDocument();
-    expect(screen.getByRole('presentation')).toHaveAttribute('src', '/logos/apnews.png');
+    const logo = screen.getByRole('presentation');
+    expect(logo).toHaveAttribute('src', '/logos/apnews.png');
+    fireEvent.load(logo);
+    expect(logo).toBeVisible();
     expect(screen.queryByText('AP')).not.toBeInTheDocument();
+    expect(screen.getByText('Associated Press')).toBeInTheDocument();
+  });
+
+  it('shows the initials, not an empty square, while the logo is still loading', () => {
+    renderWithProviders(<ProviderBadge provider={withLogo} />);
+    // A logo that never answers stays this way: the initials, and no blank box over them.
+    expect(screen.getByText('AP')).toBeVisible();
+    expect(screen.getByRole('presentation')).not.toBeVisible();
   });
 
   it('draws a monogram when the outlet has no logo', () => {
     renderWithProviders(<ProviderBadge provider={{ domain: 'reuters.com', name: 'Reuters' }} />);
     expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
-    expect(screen.getByText('R')).toBeInTheDocument();
+    expect(screen.getByText('R')).toBeVisible();
   });
 
   it('falls back to the monogram when the logo fails to load', () => {
     renderWithProviders(<ProviderBadge provider={withLogo} />);
     fireEvent.error(screen.getByRole('presentation'));
     expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
-    expect(screen.getByText('AP')).toBeInTheDocument();
+    expect(screen.getByText('AP')).toBeVisible();
     expect(screen.getByText('Associated Press')).toBeInTheDocument();
+  });
+
+  it('shows the initials for a logo that failed before React could listen for its error', () => {
+    // No error event will come: the image was already broken (complete, no width) when mounted.
+    imagesSettledBeforeMount({ naturalWidth: 0 });
+    renderWithProviders(<ProviderBadge provider={withLogo} />);
+    expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
+    expect(screen.getByText('AP')).toBeVisible();
+  });
+
+  it('asks the browser to decode a logo that settled without a width, and drops it if it cannot', async () => {
+    imagesSettledBeforeMount({ naturalWidth: 0 });
+    stubDecode('fails');
+    renderWithProviders(<ProviderBadge provider={withLogo} />);
+    await waitFor(() => expect(screen.queryByRole('presentation')).not.toBeInTheDocument());
+    expect(screen.getByText('AP')).toBeVisible();
+  });
+
+  it('keeps a logo that settled without a width but decodes (an SVG without a size)', async () => {
+    imagesSettledBeforeMount({ naturalWidth: 0 });
+    stubDecode('decodes');
+    renderWithProviders(<ProviderBadge provider={withLogo} />);
+    await waitFor(() => expect(screen.queryByText('AP')).not.toBeInTheDocument());
+    expect(screen.getByRole('presentation')).toBeVisible();
+  });
+
+  it('shows a logo that had already loaded (from the cache) at once, without the initials', () => {
+    // No load event will come either.
+    imagesSettledBeforeMount({ naturalWidth: 64 });
+    renderWithProviders(<ProviderBadge provider={withLogo} />);
+    expect(screen.getByRole('presentation')).toBeVisible();
+    expect(screen.queryByText('AP')).not.toBeInTheDocument();
+  });
+
+  it("tries the next outlet's logo when a badge whose logo failed is reused", () => {
+    const { rerender } = render(<ProviderBadge provider={withLogo} />);
+    fireEvent.error(screen.getByRole('presentation'));
+    const reuters = {
+      domain: 'reuters.com',
+      name: 'Reuters',
+      logo: { url: '/logos/reuters.png' },
+    };
+    rerender(<ProviderBadge provider={reuters} />);
+    const logo = screen.getByRole('presentation');
+    expect(logo).toHaveAttribute('src', '/logos/reuters.png');
+    fireEvent.load(logo);
+    expect(logo).toBeVisible();
+    expect(screen.queryByText('R')).not.toBeInTheDocument();
   });
 
   it('links to the outlet page, named by the outlet', () => {
@@ -47,6 +125,7 @@ describe('ProviderBadge', () => {
       />,
     );
     expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
+    expect(screen.getByText('X', { selector: '.provider-badge__monogram' })).toBeVisible();
   });
 
   it('can show only the mark, as an image named by the outlet', () => {
@@ -56,6 +135,12 @@ describe('ProviderBadge', () => {
       'Associated Press',
     );
     expect(screen.queryByText('Associated Press')).not.toBeInTheDocument();
+  });
+
+  it('keeps the name of a mark-only badge whose logo fails, and shows its initials', () => {
+    renderWithProviders(<ProviderBadge provider={withLogo} markOnly />);
+    fireEvent.error(screen.getByRole('presentation'));
+    expect(screen.getByRole('img', { name: 'Associated Press' })).toHaveTextContent('AP');
   });
 });
 
@@ -92,8 +177,66 @@ describe('monogram', () => {
     expect(screen.queryByText(/</, { selector: '.provider-badge__monogram' })).toBeNull();
   });
 
-  it('gives each domain a stable colour, different domains usually different ones', () => {
-    expect(monogramColor('apnews.com')).toBe(monogramColor('apnews.com'));
-    expect(monogramColor('apnews.com')).not.toBe(monogramColor('reuters.com'));
+  it('gives each domain its own colour, the same one every time it is drawn', () => {
+    const colourOf = (domain: string) => {
+      const { unmount } = renderWithProviders(
+        <ProviderBadge provider={{ domain, name: 'Some Outlet' }} />,
+      );
+      const colour = screen.getByText('SO').style.backgroundColor;
+      unmount();
+      return colour;
+    };
+    const ap = colourOf('apnews.com');
+    expect(ap).not.toBe('');
+    expect(colourOf('apnews.com')).toBe(ap);
+    expect(colourOf('reuters.com')).not.toBe(ap);
+    // Not a handful of colours shared by everyone: a thousand outlets get hundreds of them.
+    const domains = Array.from({ length: 1000 }, (_, i) => `outlet-${i}.example`);
+    expect(new Set(domains.map(monogramColor)).size).toBeGreaterThan(300);
+  });
+
+  it('keeps white initials readable (WCAG AA, 4.5:1) on the colour of any domain', () => {
+    const domains = [
+      'apnews.com',
+      'reuters.com',
+      ...Array.from({ length: 2000 }, (_, i) => `outlet-${i}.example`),
+    ];
+    const hues = new Set<number>();
+    for (const domain of domains) {
+      const colour = monogramColor(domain);
+      const [hue, saturation, lightness] = parseHsl(colour);
+      hues.add(hue);
+      const ratio = contrastRatio([1, 1, 1], hslToRgb(hue, saturation, lightness));
+      expect(ratio, `white on ${colour} (${domain})`).toBeGreaterThanOrEqual(4.5);
+    }
+    // The domains above reach every hue, the yellows and greens that are hardest to read on too.
+    expect(hues.size).toBe(360);
   });
 });
+
+function parseHsl(colour: string): [number, number, number] {
+  const match = /^hsl\((\d+(?:\.\d+)?)(?:deg)? (\d+(?:\.\d+)?)% (\d+(?:\.\d+)?)%\)$/.exec(colour);
+  if (!match) throw new Error(`not an hsl() colour: ${colour}`);
+  return [Number(match[1]), Number(match[2]) / 100, Number(match[3]) / 100];
+}
+
+/** CSS Color 4's hsl-to-rgb, channels 0..1. */
+function hslToRgb(hue: number, saturation: number, lightness: number): [number, number, number] {
+  const a = saturation * Math.min(lightness, 1 - lightness);
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12;
+    return lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+  };
+  return [channel(0), channel(8), channel(4)];
+}
+
+/** WCAG 2 relative luminance of an sRGB colour. */
+function luminance([r, g, b]: [number, number, number]): number {
+  const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrastRatio(a: [number, number, number], b: [number, number, number]): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

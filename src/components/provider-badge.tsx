@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ProviderRef } from '../../api/contract';
 import { isSafeImageUrl } from '../lib/is-safe-url';
@@ -47,37 +47,89 @@ export function ProviderBadge({
   );
 }
 
+/** How a logo turned out: `loaded`, or `failed` (an error, a 404, a page that is not an image). */
+type LogoOutcome = { url: string; loaded: boolean };
+
+/**
+ * The outlet's monogram, with its logo drawn over it once the logo has loaded. Until then the logo
+ * is invisible, so a logo that fails, is not an image or never answers shows the monogram, never
+ * an empty square; both fill the same box, so nothing moves when one replaces the other.
+ */
 function ProviderMark({ provider, maxLetters }: { provider: ProviderRef; maxLetters: number }) {
-  const logo = provider.logo?.url;
-  // Remember which URL failed, so a badge reused for another outlet tries that outlet's logo.
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
-  if (isSafeImageUrl(logo) && failedUrl !== logo) {
-    return (
-      <img
-        className="provider-badge__logo"
-        src={logo}
-        alt=""
-        width={provider.logo?.width ?? 64}
-        height={provider.logo?.height ?? 64}
-        loading="lazy"
-        decoding="async"
-        onError={() => setFailedUrl(logo)}
-      />
+  const url = provider.logo?.url;
+  const logo = isSafeImageUrl(url) ? url : undefined;
+  // Keyed by URL, so a badge reused for another outlet tries that outlet's logo.
+  const [outcome, setOutcome] = useState<LogoOutcome | null>(null);
+  const settle = useCallback((settledUrl: string, loaded: boolean) => {
+    setOutcome((current) =>
+      current?.url === settledUrl && current.loaded === loaded
+        ? current
+        : { url: settledUrl, loaded },
     );
-  }
+  }, []);
+  // The load or error event fires once: an image that settled before React listened for it (it
+  // failed while the page was still rendering, or came from the cache) never reports it. Ask the
+  // image itself when it mounts.
+  const readSettledImage = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img || !logo || !img.complete) return;
+      if (img.naturalWidth > 0) settle(logo, true);
+      // A broken image is complete with no width; so may be an SVG without a size in some browsers,
+      // which decode() tells apart.
+      else if (typeof img.decode === 'function') {
+        img.decode().then(
+          () => settle(logo, true),
+          () => settle(logo, false),
+        );
+      } else settle(logo, false);
+    },
+    [logo, settle],
+  );
+
+  const state = logoState(logo, outcome);
   // A three-letter acronym is unreadable in the small badge of a card: two letters there.
   // By code point, so a letter outside the Basic Multilingual Plane is never cut in half.
   const letters = [...initials(provider.name, provider.domain)].slice(0, maxLetters).join('');
   return (
-    <span
-      className="provider-badge__monogram"
-      style={{ backgroundColor: monogramColor(provider.domain) }}
-      data-letters={[...letters].length}
-      aria-hidden="true"
-    >
-      {letters}
+    <span className="provider-badge__mark">
+      {state !== 'loaded' && (
+        <span
+          className="provider-badge__monogram"
+          style={{ backgroundColor: monogramColor(provider.domain) }}
+          data-letters={[...letters].length}
+          aria-hidden="true"
+        >
+          {letters}
+        </span>
+      )}
+      {logo && (state === 'loading' || state === 'loaded') && (
+        <img
+          key={logo}
+          ref={readSettledImage}
+          className="provider-badge__logo"
+          // Inline, so a logo that has not loaded stays invisible even before the stylesheet applies.
+          style={state === 'loaded' ? undefined : { opacity: 0 }}
+          src={logo}
+          alt=""
+          width={provider.logo?.width ?? 64}
+          height={provider.logo?.height ?? 64}
+          loading="lazy"
+          decoding="async"
+          onLoad={() => settle(logo, true)}
+          onError={() => settle(logo, false)}
+        />
+      )}
     </span>
   );
+}
+
+function logoState(
+  logo: string | undefined,
+  outcome: LogoOutcome | null,
+): 'none' | 'loading' | 'loaded' | 'failed' {
+  if (!logo) return 'none';
+  if (outcome?.url !== logo) return 'loading';
+  return outcome.loaded ? 'loaded' : 'failed';
 }
 
 /**
