@@ -7,8 +7,42 @@
 /** Stories per page of every paged list. Fixed, so page N of a list is a stable URL. */
 export const PAGE_SIZE = 20;
 
-export const SORTS = ['ranked', 'latest'] as const;
+/**
+ * The windows Top stories looks back over, as Reddit's `top?t=` does: what mattered most in the
+ * last day, week, month, year or ever, counted back from the corpus's newest story (so an archive
+ * reads like a live corpus).
+ */
+export const WINDOWS = ['day', 'week', 'month', 'year', 'all'] as const;
+export type RankWindow = (typeof WINDOWS)[number];
+export const DEFAULT_WINDOW: RankWindow = 'week';
+/** Hours each window spans back from the newest story; `all` has no limit. */
+export const WINDOW_HOURS: Record<RankWindow, number> = {
+  day: 24,
+  week: 7 * 24,
+  month: 30 * 24,
+  year: 365 * 24,
+  all: Infinity,
+};
+
+/** A list's order, as its path segment: a window's top stories, or the newest first. */
+export const SORTS = ['top-day', 'top-week', 'top-month', 'top-year', 'top-all', 'latest'] as const;
 export type Sort = (typeof SORTS)[number];
+export const topSort = (window: RankWindow): Sort => `top-${window}`;
+
+/** The sort a page's query string asks for: `?sort=latest`, else `?t=<window>`, else the default. */
+export function sortFromSearch(search: URLSearchParams | string): Sort {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  if (params.get('sort') === 'latest') return 'latest';
+  const window = params.get('t');
+  return topSort(WINDOWS.find((known) => known === window) ?? DEFAULT_WINDOW);
+}
+
+/** The query string of a sort: none for the default window (`?t=day`, `?sort=latest`). */
+export function searchOfSort(sort: Sort): string {
+  if (sort === 'latest') return '?sort=latest';
+  const window = sort.slice('top-'.length);
+  return window === DEFAULT_WINDOW ? '' : `?t=${window}`;
+}
 
 export type ImageRef = {
   url: string;
@@ -51,19 +85,34 @@ export type ArticleSummary = StoryLinks & {
   score: number;
 };
 
-/** The terms of the ranking score, stored so the UI can explain a story's place. */
+/** An article's weight and its terms: the best-weighted article of a story leads it. */
 export type RankTerms = {
-  heat: number | null;
-  quality: number | null;
+  /** The heat that counted: the article's own, or the corpus median when it has none. */
+  heat: number;
+  quality: number;
   /** True when heat was unknown and the corpus median stood in for it. */
   heatEstimated: boolean;
   qualityEstimated: boolean;
-  /** Hours between this story and the newest story of the corpus. */
-  ageHours: number;
+  /** log10(1 + heat) and log10(1 + quality): ten times the heat is one more point. */
   heatTerm: number;
   qualityTerm: number;
-  agePenalty: number;
+  /** heatTerm + qualityTerm. Never negative. */
   score: number;
+};
+
+/** A story's place in one window of Top stories: `place` of `of` (1-based). */
+export type WindowPlace = { window: RankWindow; place: number; of: number };
+
+/** Why a story stands where it does in Top stories, for "Why this story is here". */
+export type StoryStanding = {
+  /** Its lead article's terms. */
+  lead: RankTerms;
+  /** log10 of its outlet count: four outlets reporting it add 0.6. */
+  coverageTerm: number;
+  /** lead.score + coverageTerm: what Top stories sorts by. Never negative. */
+  score: number;
+  /** Its place in every window it falls in, shortest window first. */
+  places: WindowPlace[];
 };
 
 /** One item of related coverage, cleaned at build time. */
@@ -113,7 +162,8 @@ export type Article = ArticleSummary & {
   /** Sanitized HTML rendered from the markdown body; empty when the article has no body. */
   bodyHtml: string;
   readingMinutes: number;
-  rank: RankTerms;
+  /** Its story's place in Top stories, and why. */
+  standing: StoryStanding;
   /** Its story, with up to STORY_MORE_SHOWN of the story's other articles (lead first). */
   story: StoryRef & { more: StoryArticleRef[] };
   related: RelatedStory[];
@@ -165,7 +215,7 @@ export type ProviderInfo = ProviderRef & {
 export type ApiIndex = {
   total: number;
   pageSize: number;
-  /** ISO date of the newest story: the "now" that ranking ages are measured from. */
+  /** ISO date of the newest story: what the windows of Top stories count back from. */
   newestAt: string | null;
   topics: TopicInfo[];
   topicCount: number;

@@ -11,7 +11,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { Page, ArticleSummary } from '../api/contract.ts';
+import {
+  DEFAULT_WINDOW,
+  apiPaths,
+  topSort,
+  type ArticleSummary,
+  type Page,
+} from '../api/contract.ts';
 import { DEFAULT_SEED, generateCorpus, parseCount } from './generate-corpus.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { bundleSizes, type BundleSizes } from './lib/bundle-sizes.ts';
@@ -394,7 +400,10 @@ async function lighthouseSection(options: Options, rows: Row[], details: Details
   const server = await startVite('preview', { outDir });
   try {
     const feed = JSON.parse(
-      readFileSync(path.join(outDir, 'api/feed/ranked/1.json'), 'utf8'),
+      readFileSync(
+        path.join(outDir, apiPaths.list({ kind: 'feed' }, topSort(DEFAULT_WINDOW), 1)),
+        'utf8',
+      ),
     ) as Page<ArticleSummary>;
     const slug = feed.items[0]?.slug;
     const pages = ['/', ...(slug ? [`/articles/${encodeURIComponent(slug)}`] : [])];

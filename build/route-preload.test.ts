@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../api/contract.ts';
+import { DEFAULT_WINDOW, apiPaths, sortFromSearch, topSort } from '../api/contract.ts';
 import { inlineScript, routePattern, type RouteEntry } from './route-preload.ts';
 
 type Link = { rel: string; href: string; as: string; crossOrigin: string | null };
@@ -47,12 +47,27 @@ describe('route preload script', () => {
   it('preloads the feed page and the index for the home page, in the chosen order', () => {
     expect(fetched(linksFor('/'))).toEqual([
       apiPaths.index(),
-      apiPaths.list({ kind: 'feed' }, 'ranked', 1),
+      apiPaths.list({ kind: 'feed' }, topSort(DEFAULT_WINDOW), 1),
     ]);
     expect(fetched(linksFor('/?sort=latest'))).toEqual([
       apiPaths.index(),
       apiPaths.list({ kind: 'feed' }, 'latest', 1),
     ]);
+  });
+
+  it('asks for the same list as the app for every query string', () => {
+    for (const search of [
+      '',
+      '?t=day',
+      '?t=all',
+      '?t=decade',
+      '?sort=latest',
+      '?sort=latest&t=day',
+    ]) {
+      expect(fetched(linksFor(`/${search}`))[1], search).toBe(
+        apiPaths.list({ kind: 'feed' }, sortFromSearch(search), 1),
+      );
+    }
   });
 
   it("preloads the route's code and styles, with CORS mode as the app's module loader uses", () => {
@@ -74,7 +89,11 @@ describe('route preload script', () => {
     ]);
     expect(fetched(linksFor('/providers/WWW.Harbor-Times.example/'))).toEqual([
       apiPaths.index(),
-      apiPaths.list({ kind: 'provider', domain: 'harbor-times.example' }, 'ranked', 1),
+      apiPaths.list(
+        { kind: 'provider', domain: 'harbor-times.example' },
+        topSort(DEFAULT_WINDOW),
+        1,
+      ),
     ]);
     expect(fetched(linksFor('/articles/caf%C3%A9-opens'))).toEqual([
       apiPaths.article('café-opens'),

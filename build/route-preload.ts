@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { apiPaths, type Sort } from '../api/contract.ts';
+import { DEFAULT_WINDOW, WINDOWS, apiPaths, type Sort } from '../api/contract.ts';
 
 /** What the first view of a route fetches, mirroring src/app/warm-start.ts and the loaders. */
 export type FirstViewData = 'feed' | 'topic' | 'provider' | 'article' | 'story' | 'none';
@@ -58,10 +58,22 @@ export function routePattern(routePath: string): string {
  * the app's own requests reuse the preloaded responses.
  */
 export function inlineScript(routes: RouteEntry[], base: string): string {
-  const config = JSON.stringify({ routes, base, api: dataTemplates(), id: ID, sort: SORT });
+  const config = JSON.stringify({
+    routes,
+    base,
+    api: dataTemplates(),
+    id: ID,
+    sort: SORT,
+    windows: WINDOWS,
+    window: DEFAULT_WINDOW,
+  });
+  // The sort as the contract's sortFromSearch reads it: ?sort=latest, else ?t=<window>.
   return `(function (c) {
   var path = location.pathname;
-  var sort = new URLSearchParams(location.search).get('sort') === 'latest' ? 'latest' : 'ranked';
+  var query = new URLSearchParams(location.search);
+  var t = query.get('t');
+  var sort = query.get('sort') === 'latest' ? 'latest'
+    : 'top-' + (c.windows.indexOf(t) >= 0 ? t : c.window);
   function add(rel, href, as) {
     var link = document.createElement('link');
     link.rel = rel;

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import type {
-  ArticleSummary,
-  ContentReport,
-  ProviderInfo,
-  ProviderRef,
-  RankTerms,
-  TopicInfo,
-  TopicRef,
+import {
+  SORTS,
+  WINDOWS,
+  WINDOW_HOURS,
+  topSort,
+  type ArticleSummary,
+  type ContentReport,
+  type ProviderInfo,
+  type ProviderRef,
+  type RankTerms,
+  type Sort,
+  type TopicInfo,
+  type TopicRef,
+  type WindowPlace,
 } from '../api/contract.ts';
 import { foldName, slugOfFile } from './path-names.ts';
 import { clusterStories, type ClusterInput } from './model/cluster-stories.ts';
@@ -16,7 +22,7 @@ import {
   compareRankedStories,
   type StoryEntry,
 } from './model/story-model.ts';
-import { rankArticles, rankBasis, sortedKnown, type RankBasis } from './rank.ts';
+import { inWindow, rankArticles, rankBasis, sortedKnown } from './rank.ts';
 import { slugify } from './slugify.ts';
 import { toDomain } from './urls.ts';
 import { imageRef, type StoredArticle, type StoredResult } from './stored-article.ts';
@@ -36,8 +42,12 @@ export type PublishedArticle = {
 /** A story as the corpus publishes it: its lead and members are published articles. */
 export type PublishedStory = StoryEntry<PublishedArticle>;
 
-/** A feed, topic or outlet list of stories, in both orders. */
-export type StoryLists = { ranked: PublishedStory[]; latest: PublishedStory[] };
+/** A feed, topic or outlet list of stories, in every order: each window's top, and latest. */
+export type StoryLists = Record<Sort, PublishedStory[]>;
+
+export function emptyLists(): StoryLists {
+  return Object.fromEntries(SORTS.map((sort) => [sort, []])) as unknown as StoryLists;
+}
 
 export type CorpusModel = {
   newestAt: string | null;
@@ -46,6 +56,8 @@ export type CorpusModel = {
   stories: Map<string, PublishedStory>;
   storyOf: Map<string, PublishedStory>;
   feed: StoryLists;
+  /** Each story's place in every window of the whole feed's Top stories, shortest first. */
+  placesOf: (story: PublishedStory) => WindowPlace[];
   /**
    * Every topic (from `_data` or an article), largest first; `count` is its stories, 0 when
    * nothing is published.
@@ -62,11 +74,6 @@ export type CorpusModel = {
    * with the outlet's name and logo wherever the corpus knows the domain.
    */
   relatedProvider: (ownJson: string) => string;
-  /**
-   * What scores depend on corpus-wide, and the sorted known heats and qualities behind the median
-   * stand-ins: a dev edit checks against them whether it moves other articles' scores.
-   */
-  ranking: { basis: RankBasis; heats: readonly number[]; qualities: readonly number[] };
   report: ContentReport;
 };
 
@@ -129,26 +136,48 @@ export function summaryOf(
   };
 }
 
-function listsOf(stories: PublishedStory[]): StoryLists {
-  return {
-    ranked: [...stories].sort(compareRankedStories),
-    latest: [...stories].sort(compareLatestStories),
-  };
+/** Every order of `stories`: the top of each window (counted back from `newestMs`), and latest. */
+function listsOf(stories: PublishedStory[], newestMs: number): StoryLists {
+  const top = [...stories].sort(compareRankedStories);
+  const lists = emptyLists();
+  for (const window of WINDOWS) {
+    const hours = WINDOW_HOURS[window];
+    lists[topSort(window)] =
+      hours === Infinity ? top : top.filter((story) => inWindow(story.lastMs, newestMs, hours));
+  }
+  lists.latest = [...stories].sort(compareLatestStories);
+  return lists;
+}
+
+/** Each story's place in every window of `lists`, shortest window first. */
+function placesIn(lists: StoryLists): (story: PublishedStory) => WindowPlace[] {
+  const places = new Map<PublishedStory, WindowPlace[]>();
+  for (const window of WINDOWS) {
+    const list = lists[topSort(window)];
+    list.forEach((story, i) => {
+      let own = places.get(story);
+      if (!own) places.set(story, (own = []));
+      own.push({ window, place: i + 1, of: list.length });
+    });
+  }
+  return (story) => places.get(story) ?? [];
 }
 
 function groupLists(
   feed: StoryLists,
   keysOf: (story: PublishedStory) => readonly string[],
 ): Map<string, StoryLists> {
-  // Walking the sorted feed keeps every group sorted without sorting again.
+  // Walking the sorted feed keeps every group sorted, and in the same windows, without sorting
+  // again.
   const groups = new Map<string, StoryLists>();
   const group = (key: string) => {
     let lists = groups.get(key);
-    if (!lists) groups.set(key, (lists = { ranked: [], latest: [] }));
+    if (!lists) groups.set(key, (lists = emptyLists()));
     return lists;
   };
-  for (const story of feed.ranked) for (const key of keysOf(story)) group(key).ranked.push(story);
-  for (const story of feed.latest) for (const key of keysOf(story)) group(key).latest.push(story);
+  for (const sort of SORTS) {
+    for (const story of feed[sort]) for (const key of keysOf(story)) group(key)[sort].push(story);
+  }
   return groups;
 }
 
@@ -349,11 +378,13 @@ export function deriveModel(
   }
 
   const stories = storiesOf(published);
-  const feed = listsOf(stories);
+  let newestMs = -Infinity;
+  for (const story of stories) if (story.lastMs > newestMs) newestMs = story.lastMs;
+  const feed = listsOf(stories, newestMs);
   const topicLists = groupLists(feed, (story) => story.topicSlugs);
   const providerLists = groupLists(feed, (story) => story.outletDomains);
   for (const provider of providers) {
-    provider.count = providerLists.get(provider.domain)?.ranked.length ?? 0;
+    provider.count = providerLists.get(provider.domain)?.latest.length ?? 0;
   }
   providers.sort((a, b) => b.count - a.count || byText(a.domain, b.domain));
   const topics: TopicInfo[] = [...topicEntries].map(([slug, entry]) => {
@@ -364,7 +395,7 @@ export function deriveModel(
       ...(entry.meta?.shortName && { shortName: entry.meta.shortName }),
       ...(parent && parent !== slug && { parent }),
       ...(entry.meta?.image && { image: entry.meta.image }),
-      count: topicLists.get(slug)?.ranked.length ?? 0,
+      count: topicLists.get(slug)?.latest.length ?? 0,
     };
   });
   topics.sort((a, b) => b.count - a.count || byText(a.slug, b.slug));
@@ -379,13 +410,13 @@ export function deriveModel(
     stories: new Map(stories.map((story) => [story.id, story])),
     storyOf,
     feed,
+    placesOf: placesIn(feed),
     topics,
     topicLists,
     providers,
     providerLists,
     urlIndex,
     relatedProvider,
-    ranking: { basis, ...known },
     report,
   };
 }

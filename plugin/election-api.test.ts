@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(ELECTION))(
       }
       expect(report.accepted.length + report.skipped.length).toBe(131);
       const feed = JSON.parse(
-        renderApiPath(model, apiPaths.list({ kind: 'feed' }, 'ranked', 1))!,
+        renderApiPath(model, apiPaths.list({ kind: 'feed' }, 'top-all', 1))!,
       ) as Page<FeedItem>;
       // One entry per story: every accepted article is in exactly one.
       const articlesInStories = [...model.stories.values()].reduce(

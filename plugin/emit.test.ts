@@ -9,7 +9,9 @@ import {
   type ApiIndex,
   type Article,
   type ArticleSummary,
+  type FeedItem,
   type Page,
+  type Sort,
 } from '../api/contract.ts';
 import { deriveModel } from './corpus-model.ts';
 import { apiFiles, renderApiPath, writeApi } from './emit.ts';
@@ -41,19 +43,19 @@ describe('apiFiles', () => {
     const out = files(corpus());
     const pages = [1, 2, 3].map(
       (n) =>
-        JSON.parse(out.get(apiPaths.list({ kind: 'feed' }, 'ranked', n))!) as Page<ArticleSummary>,
+        JSON.parse(out.get(apiPaths.list({ kind: 'feed' }, 'top-all', n))!) as Page<ArticleSummary>,
     );
     expect(pages.map((p) => p.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
     expect(pages.every((p) => p.total === 45 && p.pages === 3)).toBe(true);
-    expect(out.has(apiPaths.list({ kind: 'feed' }, 'ranked', 4))).toBe(false);
+    expect(out.has(apiPaths.list({ kind: 'feed' }, 'top-all', 4))).toBe(false);
     const slugs = pages.flatMap((p) => p.items.map((item) => item.slug));
     expect(new Set(slugs).size).toBe(45);
   });
 
-  it('sorts ranked by score and latest by date', () => {
+  it('sorts top stories by score and latest by date', () => {
     const out = files(corpus());
     const ranked = JSON.parse(
-      out.get(apiPaths.list({ kind: 'feed' }, 'ranked', 1))!,
+      out.get(apiPaths.list({ kind: 'feed' }, 'top-all', 1))!,
     ) as Page<ArticleSummary>;
     const scores = ranked.items.map((item) => item.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -65,6 +67,38 @@ describe('apiFiles', () => {
     expect(latest.items.map((i) => i.slug)).not.toEqual(ranked.items.map((i) => i.slug));
   });
 
+  it('ranks each window over the stories of its span before the newest story', () => {
+    const out = files(corpus());
+    const list = (sort: Sort) =>
+      JSON.parse(out.get(apiPaths.list({ kind: 'feed' }, sort, 1))!) as Page<FeedItem>;
+    // Story i is dated day(i % 30): the newest is day 29; a window of 24 h holds days 28 and 29.
+    const newest = Date.parse(day(29));
+    const inLast = (days: number) =>
+      Array.from({ length: 45 }, (_, i) => i % 30).filter((d) => d >= 29 - days).length;
+    const day1 = list('top-day');
+    const week = list('top-week');
+    expect(day1.items.map((item) => item.publishedAt).sort()).toEqual([day(28), day(29)]);
+    expect(week.total).toBe(inLast(7));
+    for (const item of week.items) {
+      expect(newest - Date.parse(item.story.lastPublishedAt)).toBeLessThanOrEqual(7 * 86_400_000);
+    }
+    const scores = week.items.map((item) => item.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(list('top-month').total).toBe(45);
+
+    // An article says where its story stands in each window it is in.
+    const top = week.items[0] as FeedItem;
+    const article = JSON.parse(out.get(apiPaths.article(top.slug))!) as Article;
+    expect(article.standing.places.find((p) => p.window === 'week')).toEqual({
+      window: 'week',
+      place: 1,
+      of: inLast(7),
+    });
+    expect(article.standing.score).toBe(
+      article.standing.lead.score + article.standing.coverageTerm,
+    );
+  });
+
   it('writes topic and outlet lists, and an article file per story', () => {
     const out = files(corpus());
     const sports = JSON.parse(
@@ -73,12 +107,12 @@ describe('apiFiles', () => {
     expect(sports.total).toBe(15);
     expect(sports.items.every((item) => item.topics.some((t) => t.slug === 'sports'))).toBe(true);
     const outlet = JSON.parse(
-      out.get(apiPaths.list({ kind: 'provider', domain: 'outlet-1.example' }, 'ranked', 1))!,
+      out.get(apiPaths.list({ kind: 'provider', domain: 'outlet-1.example' }, 'top-all', 1))!,
     ) as Page<ArticleSummary>;
     expect(outlet.items.every((item) => item.provider.domain === 'outlet-1.example')).toBe(true);
     const article = JSON.parse(out.get(apiPaths.article('story-007'))!) as Article;
     expect(article).toMatchObject({ slug: 'story-007', bodyHtml: '', related: [] });
-    expect(article.rank.score).toBe(article.score);
+    expect(article.standing.lead.score).toBe(article.score);
   });
 
   it('gives an empty list one page with no items', () => {
@@ -113,10 +147,12 @@ describe('apiFiles', () => {
   it('renders in dev exactly what the build writes, and nothing else', () => {
     const model = corpus();
     for (const [urlPath, body] of files(model)) expect(renderApiPath(model, urlPath)).toBe(body);
-    expect(renderApiPath(model, '/api/feed/ranked/4.json')).toBeUndefined();
-    expect(renderApiPath(model, '/api/feed/ranked/01.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/top-all/4.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/top-all/01.json')).toBeUndefined();
     expect(renderApiPath(model, '/api/articles/nope.json')).toBeUndefined();
-    expect(renderApiPath(model, '/api/topics/nope/ranked/1.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/topics/nope/top-all/1.json')).toBeUndefined();
+    // The order before windows: an address no list has any more.
+    expect(renderApiPath(model, '/api/feed/ranked/1.json')).toBeUndefined();
   });
 
   it('writes byte-identical files for the same corpus', async () => {

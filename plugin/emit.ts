@@ -13,13 +13,20 @@ import {
   type Sort,
 } from '../api/contract.ts';
 import {
+  emptyLists,
   linkedRelatedJson,
   type CorpusModel,
   type PublishedArticle,
   type PublishedStory,
   type StoryLists,
 } from './corpus-model.ts';
-import { articleStory, feedItemJson, hasStoryFile, storyJson } from './story-json.ts';
+import {
+  articleStory,
+  feedItemJson,
+  hasStoryFile,
+  storyJson,
+  storyStanding,
+} from './story-json.ts';
 
 /**
  * The static API layout: the one place that turns the corpus model into files. Build writes every
@@ -36,7 +43,7 @@ export function pageCount(total: number): number {
 export function indexJson(model: CorpusModel): string {
   const topics = model.topics.filter((topic) => topic.count > 0);
   const index: ApiIndex = {
-    total: model.feed.ranked.length,
+    total: model.feed.latest.length,
     pageSize: PAGE_SIZE,
     newestAt: model.newestAt,
     topics: topics.slice(0, INDEX_LIST_LIMIT),
@@ -63,12 +70,13 @@ export function pageJson(list: readonly PublishedStory[], page: number): string 
 }
 
 export function articleJson(model: CorpusModel, article: PublishedArticle): string {
-  const { stored, summary, rank } = article;
+  const { stored, summary } = article;
+  const story = model.storyOf.get(summary.slug) as PublishedStory;
   const head = JSON.stringify({
     ...summary,
     bodyHtml: stored.bodyHtml,
     readingMinutes: stored.readingMinutes,
-    rank,
+    standing: storyStanding(model, story),
     story: articleStory(model, article),
   });
   // `related` is spliced in as text: it was serialized once, in the worker that processed the file.
@@ -76,7 +84,7 @@ export function articleJson(model: CorpusModel, article: PublishedArticle): stri
 }
 
 function listScopes(model: CorpusModel): [ListScope, StoryLists][] {
-  const empty: StoryLists = { ranked: [], latest: [] };
+  const empty = emptyLists();
   return [
     [{ kind: 'feed' }, model.feed],
     ...model.topics.map((topic): [ListScope, StoryLists] => [
@@ -159,9 +167,7 @@ export function renderApiPath(model: CorpusModel, urlPath: string): string | und
   if (head === 'feed' && segments.length === 3) return listPage(model.feed, a, b);
   if (head === 'topics' && segments.length === 4 && a !== undefined) {
     const known = model.topics.some((topic) => topic.slug === a);
-    return known
-      ? listPage(model.topicLists.get(a) ?? { ranked: [], latest: [] }, b, c)
-      : undefined;
+    return known ? listPage(model.topicLists.get(a) ?? emptyLists(), b, c) : undefined;
   }
   if (head === 'providers' && segments.length === 4 && a !== undefined) {
     return listPage(model.providerLists.get(a), b, c);
@@ -187,9 +193,9 @@ export type OutputBudget = {
 /**
  * What the API may write, whatever the corpus: a corpus is untrusted, and the per-file limits
  * (TEXT_LIMITS) bound what one file adds, so a corpus that still writes past this is hostile or
- * broken. Each article appears on at most ~45 list pages (feed, 20 topics, outlet; two sorts)
- * plus its own file, which for real corpora is ~20-60 KB of output per article; the budget allows
- * four times the largest of that, and never less than 1 GiB / 100,000 files for small corpora.
+ * broken. A story appears on at most ~130 list pages (feed, 20 topics, its outlets; five windows
+ * and latest) plus its articles' files, which for real corpora is ~20-60 KB of output per article
+ * (a story is in ~3 scopes); the budget allows four times the largest of that, and never less than 1 GiB / 100,000 files for small corpora.
  */
 export function outputBudget(articles: number): OutputBudget {
   return {

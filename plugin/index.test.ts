@@ -39,7 +39,7 @@ describe('vite build with the news corpus plugin', () => {
         JSON.parse(await readFile(path.join(outDir, file), 'utf8'));
       const index = (await read('api/index.json')) as ApiIndex;
       expect(index).toMatchObject({ total: 4, providerCount: 2 });
-      const feed = (await read('api/feed/ranked/1.json')) as Page<ArticleSummary>;
+      const feed = (await read('api/feed/top-all/1.json')) as Page<ArticleSummary>;
       expect(feed.items.map((item) => item.slug)).toHaveLength(4);
       expect(existsSync(path.join(outDir, 'api/articles/2026-09-02-ferry-fares.json'))).toBe(true);
       expect(existsSync(path.join(outDir, 'api/articles/2026-09-05-draft-story.json'))).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRanked, rankArticles, type RankInput } from './rank.ts';
+import { compareRanked, coverageTerm, inWindow, rankArticles, type RankInput } from './rank.ts';
 
 const DAY = 86_400_000;
 const base = Date.UTC(2021, 0, 10, 12);
@@ -31,7 +31,7 @@ describe('rankArticles', () => {
     ]);
   });
 
-  it('ranks newer higher, all else equal', () => {
+  it('ranks newer higher when heat and quality are equal', () => {
     expect(order([input('old', { publishedMs: base - DAY }), input('new')])).toEqual([
       'new',
       'old',
@@ -48,7 +48,8 @@ describe('rankArticles', () => {
     const terms = rankArticles(inputs);
     const unknown = terms.get('unknown')!;
     expect(unknown.heatEstimated).toBe(true);
-    expect(unknown.heat).toBeNull();
+    // The median of the known heats (10, 100, 1000) stood in, and says so.
+    expect(unknown.heat).toBe(100);
     expect(unknown.heatTerm).toBe(terms.get('b')!.heatTerm);
     expect(terms.get('b')!.heatEstimated).toBe(false);
     // Ranked below the hot story and above the cool one, as the median would be.
@@ -62,25 +63,22 @@ describe('rankArticles', () => {
     expect(terms.get('x')).toMatchObject({ heatTerm: 0, qualityTerm: 0, heatEstimated: true });
   });
 
-  it('measures age from the newest article, so scores do not depend on the clock', () => {
-    const inputs = [input('newest'), input('day-old', { publishedMs: base - DAY })];
-    const now = rankArticles(inputs);
-    expect(now.get('newest')!.ageHours).toBe(0);
-    expect(now.get('day-old')!.ageHours).toBe(24);
-    expect(now.get('day-old')!.agePenalty).toBe(1);
-    const shifted = inputs.map((i) => ({ ...i, publishedMs: i.publishedMs - 365 * DAY }));
-    expect(rankArticles(shifted)).toEqual(now);
+  it('does not weigh age: a story of last year scores as it did then', () => {
+    const fresh = rankArticles([input('a', { heat: 500 })]).get('a')!;
+    const old = rankArticles([input('a', { heat: 500, publishedMs: base - 365 * DAY })]).get('a')!;
+    expect(old).toEqual(fresh);
   });
 
-  it('adds the terms up to the score', () => {
+  it('adds the terms up to the score, which is never negative', () => {
     const t = rankArticles([
       input('a', { heat: 99, quality: 9 }),
       input('b', { publishedMs: base + DAY / 2 }),
     ]).get('a')!;
     expect(t.heatTerm).toBe(2);
     expect(t.qualityTerm).toBe(1);
-    expect(t.agePenalty).toBe(0.5);
-    expect(t.score).toBe(2.5);
+    expect(t.score).toBe(3);
+    const cold = rankArticles([input('c', { heat: 0, quality: 0 })]).get('c')!;
+    expect(cold.score).toBe(0);
   });
 
   it('breaks ties by date (newer first), then by slug', () => {
@@ -90,5 +88,22 @@ describe('rankArticles', () => {
     // Equal inputs give equal scores, so the slug decides.
     const same = { heat: 50, quality: 50 };
     expect(order([input('b-story', same), input('a-story', same)])).toEqual(['a-story', 'b-story']);
+  });
+});
+
+describe('coverageTerm', () => {
+  it('adds a point for ten outlets, and nothing for one', () => {
+    expect(coverageTerm(1)).toBe(0);
+    expect(coverageTerm(10)).toBe(1);
+    expect(coverageTerm(4)).toBe(0.6021);
+  });
+});
+
+describe('inWindow', () => {
+  it('holds a story whose newest article is within the window before the newest story', () => {
+    const newest = base;
+    expect(inWindow(base - 23 * 3_600_000, newest, 24)).toBe(true);
+    expect(inWindow(base - 25 * 3_600_000, newest, 24)).toBe(false);
+    expect(inWindow(base - 3000 * DAY, newest, Infinity)).toBe(true);
   });
 });

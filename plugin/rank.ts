@@ -1,22 +1,24 @@
 import type { RankTerms } from '../api/contract.ts';
 
 /**
- * Ranking: a Reddit-"hot"-style log score.
+ * Ranking: what mattered most, within a window of time (Reddit's `top?t=week`).
  *
- *   heatTerm    = log10(1 + heat)
- *   qualityTerm = log10(1 + quality)
- *   agePenalty  = ageHours / 24
- *   score       = heatTerm + qualityTerm - agePenalty      (each rounded to 4 decimals)
+ *   heatTerm     = log10(1 + heat)
+ *   qualityTerm  = log10(1 + quality)
+ *   article      = heatTerm + qualityTerm                 (its story's lead is the best article)
+ *   coverageTerm = log10(outlets reporting the story)
+ *   story        = lead's heatTerm + qualityTerm + coverageTerm
  *
- * One day of age costs as much as a tenfold difference in heat (or in quality). Chosen over Hacker
- * News' gravity (points / (age + 2)^1.8) because it is additive, so the UI can explain a score term
- * by term; a story's score never changes relative to another's as the corpus grows (only the common
- * "now" moves); and log scaling stops one viral story from burying everything for weeks.
+ * Top stories of a window are the stories whose newest article falls in it, by story score. Time
+ * chooses the window and no longer weighs inside it: a day of age used to cost a point while heat
+ * added three at most, so the newest six stories of an archive were its top six and scores went
+ * negative. Logarithms keep one viral story from burying everything, and every term is additive
+ * and non-negative, so the page can explain a story's place term by term.
  *
- * Age is measured from the NEWEST article of the corpus, not the wall clock: archives rank
- * sensibly and two builds of the same corpus give the same scores. Unknown heat (null) is neither
- * rewarded nor punished: the median known heat of the corpus stands in (`heatEstimated`); the same
- * for quality; when no article knows a value, 0 stands in.
+ * Windows count back from the NEWEST story of the corpus, not the wall clock: an archive reads like
+ * a live corpus and two builds of the same corpus give the same lists. Unknown heat (null) is
+ * neither rewarded nor punished: the median known heat of the corpus stands in (`heatEstimated`);
+ * the same for quality; when no article knows a value, 0 stands in.
  */
 
 export type RankInput = {
@@ -26,17 +28,12 @@ export type RankInput = {
   quality: number | null;
 };
 
-const HOURS_PER_PENALTY_POINT = 24;
 const MS_PER_HOUR = 3_600_000;
 
 export function round4(value: number): number {
   const rounded = Math.round(value * 10_000) / 10_000;
   // Avoid "-0" in JSON-facing numbers.
   return rounded === 0 ? 0 : rounded;
-}
-
-export function median(values: readonly number[]): number | null {
-  return medianOfSorted([...values].sort((a, b) => a - b));
 }
 
 export function medianOfSorted(sorted: readonly number[]): number | null {
@@ -56,7 +53,7 @@ export function sortedKnown(values: Iterable<number | null>): number[] {
 }
 
 /** What every article's terms depend on besides its own inputs. */
-export type RankBasis = { newestMs: number; heatStandIn: number; qualityStandIn: number };
+export type RankBasis = { heatStandIn: number; qualityStandIn: number };
 
 export function rankBasis(
   inputs: readonly RankInput[],
@@ -65,10 +62,7 @@ export function rankBasis(
     qualities: sortedKnown(inputs.map((i) => i.quality)),
   },
 ): RankBasis {
-  let newestMs = -Infinity;
-  for (const input of inputs) if (input.publishedMs > newestMs) newestMs = input.publishedMs;
   return {
-    newestMs,
     heatStandIn: medianOfSorted(known.heats) ?? 0,
     qualityStandIn: medianOfSorted(known.qualities) ?? 0,
   };
@@ -78,22 +72,18 @@ export function rankBasis(
 export function rankTerms(input: RankInput, basis: RankBasis): RankTerms {
   const heatKnown = input.heat !== null && input.heat >= 0;
   const qualityKnown = input.quality !== null && input.quality >= 0;
-  const heatTerm = round4(Math.log10(1 + (heatKnown ? (input.heat as number) : basis.heatStandIn)));
-  const qualityTerm = round4(
-    Math.log10(1 + (qualityKnown ? (input.quality as number) : basis.qualityStandIn)),
-  );
-  const ageHours = round4(Math.max(0, basis.newestMs - input.publishedMs) / MS_PER_HOUR);
-  const agePenalty = round4(ageHours / HOURS_PER_PENALTY_POINT);
+  const heat = heatKnown ? (input.heat as number) : basis.heatStandIn;
+  const quality = qualityKnown ? (input.quality as number) : basis.qualityStandIn;
+  const heatTerm = round4(Math.log10(1 + heat));
+  const qualityTerm = round4(Math.log10(1 + quality));
   return {
-    heat: heatKnown ? input.heat : null,
-    quality: qualityKnown ? input.quality : null,
+    heat,
+    quality,
     heatEstimated: !heatKnown,
     qualityEstimated: !qualityKnown,
-    ageHours,
     heatTerm,
     qualityTerm,
-    agePenalty,
-    score: round4(heatTerm + qualityTerm - agePenalty),
+    score: round4(heatTerm + qualityTerm),
   };
 }
 
@@ -120,4 +110,14 @@ export function compareLatest(
   b: Pick<Sortable, 'slug' | 'publishedMs'>,
 ): number {
   return b.publishedMs - a.publishedMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** What several outlets reporting a story add to its score: log10 of their number. */
+export function coverageTerm(outletCount: number): number {
+  return round4(Math.log10(Math.max(1, outletCount)));
+}
+
+/** Whether a story whose newest article is `lastMs` falls in a window of `hours` before `newestMs`. */
+export function inWindow(lastMs: number, newestMs: number, hours: number): boolean {
+  return hours === Infinity || lastMs >= newestMs - hours * MS_PER_HOUR;
 }

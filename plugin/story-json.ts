@@ -4,6 +4,7 @@ import {
   type Story,
   type StoryArticleRef,
   type StoryRef,
+  type StoryStanding,
 } from '../api/contract.ts';
 import {
   linkedRelatedJson,
@@ -51,6 +52,16 @@ export function articleStory(
     .slice(0, STORY_MORE_SHOWN)
     .map((member) => articleRef(member.article));
   return { ...story.ref, more };
+}
+
+/** Why a story stands where it does in Top stories: its lead's terms, its coverage, its places. */
+export function storyStanding(model: CorpusModel, story: PublishedStory): StoryStanding {
+  return {
+    lead: story.lead.rank,
+    coverageTerm: story.coverageTerm,
+    score: story.score,
+    places: model.placesOf(story),
+  };
 }
 
 /** Whether a story has a Full coverage file: one of a single article is that article. */

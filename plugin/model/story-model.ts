@@ -1,4 +1,5 @@
 import { STORY_OUTLETS_SHOWN, type ProviderRef, type StoryRef } from '../../api/contract.ts';
+import { coverageTerm, round4 } from '../rank.ts';
 import type { MemberLink, StoryCluster } from './cluster-stories.ts';
 
 /**
@@ -26,7 +27,9 @@ export type StoryEntry<A = StoryMemberInput> = {
   topicSlugs: string[];
   /** Every outlet of a member: the story is listed under each. */
   outletDomains: string[];
-  /** The lead's score: the story's place in ranked lists. */
+  /** log10 of its outlet count (rank.ts `coverageTerm`). */
+  coverageTerm: number;
+  /** The lead's score plus `coverageTerm`: the story's place in Top stories. */
   score: number;
   lastMs: number;
 };
@@ -71,11 +74,13 @@ export function buildStories<A>(
       if (article.publishedMs > lastMs) [lastMs, last] = [article.publishedMs, article];
     }
     const outlets = outletsOf(lead, articles);
+    const coverage = coverageTerm(outlets.length);
     const topicSlugs = [...new Set(articles.flatMap((article) => article.topicSlugs))];
     return {
       id: cluster.id,
       lead: bySlug.get(cluster.lead) as A,
-      score: lead.score,
+      coverageTerm: coverage,
+      score: round4(lead.score + coverage),
       members,
       ref: {
         id: cluster.id,
@@ -94,7 +99,7 @@ export function buildStories<A>(
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Ranked: the lead's score, then the latest article, then id. */
+/** Top stories: the story's score, then the latest article, then id. */
 export function compareRankedStories(a: StoryEntry<unknown>, b: StoryEntry<unknown>): number {
   return b.score - a.score || b.lastMs - a.lastMs || byText(a.id, b.id);
 }

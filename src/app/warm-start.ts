@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ListScope } from '../../api/contract';
+import { sortFromSearch, type ListScope } from '../../api/contract';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { feedQueryOptions } from '../features/feed/api/get-feed';
-import { sortFromSearch } from '../features/feed/sort-from-search';
 import { normalizeDomain } from '../features/providers/api/get-provider';
 import { storyQueryOptions } from '../features/story/api/get-story';
 import { apiIndexQueryOptions } from '../lib/get-api-index';

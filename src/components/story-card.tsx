@@ -20,6 +20,11 @@ type StoryCardProps = {
   onIntent?: (slug: string) => void;
   /** Topics not worth a chip on this list (`topicsNotWorthAChip`). */
   hiddenTopics?: ReadonlySet<string>;
+  /**
+   * The day this card opens in Latest ("Wednesday, November 18, 2020"), shown above it. Inside
+   * the card, since a feed may only hold articles.
+   */
+  day?: string;
 };
 
 /**
@@ -33,6 +38,7 @@ export function StoryCard({
   eagerImage,
   onIntent,
   hiddenTopics,
+  day,
 }: StoryCardProps) {
   const titleId = useId();
   const intent = onIntent ? () => onIntent(story.slug) : undefined;
@@ -43,6 +49,7 @@ export function StoryCard({
       aria-posinset={posInSet}
       aria-setsize={setSize}
     >
+      {day && <h2 className="story-card__day">{day}</h2>}
       <div className="story-card__meta">
         <ProviderBadge provider={story.provider} link />
         {/* The "·" separator is drawn by CSS, so it can hide when the time wraps to a new line. */}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatWhen } from './format-date';
+import { formatDateRange, formatDay, formatWhen } from './format-date';
 
 const now = Date.parse('2026-11-23T12:00:00.000Z');
 
@@ -40,5 +40,12 @@ describe('formatDateRange', () => {
       'Sep 3, 2026',
     );
     expect(formatDateRange('not a date', '2026-09-03T13:00:00.000Z')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('names the day in full, and nothing for a date it cannot read', () => {
+    expect(formatDay('2020-11-18T12:00:00.000Z')).toBe('Wednesday, November 18, 2020');
+    expect(formatDay('not a date')).toBe('');
   });
 });

@@ -54,3 +54,11 @@ export function formatDateRange(fromIso: string, toIso: string): string {
   if (Number.isNaN(from) || Number.isNaN(to)) return '';
   return short.formatRange(Math.min(from, to), Math.max(from, to));
 }
+
+const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'full' });
+
+/** The reader's calendar day of a date, "Wednesday, November 18, 2020": Latest's day headings. */
+export function formatDay(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '' : dayFormat.format(time);
+}

@@ -24,7 +24,7 @@ async function failApiUntilRecovered(page: Page) {
 }
 
 test('a feed that failed to load recovers with Retry', async ({ page, request }) => {
-  const ranked = await fetchPage(request, { kind: 'feed' }, 'ranked', 1);
+  const ranked = await fetchPage(request, { kind: 'feed' }, 'top-week', 1);
   const api = await failApiUntilRecovered(page);
   await page.goto('/');
 
@@ -40,7 +40,7 @@ test('a feed that failed to load recovers with Retry', async ({ page, request })
 });
 
 test('an article that failed to load recovers with Retry', async ({ page, request }) => {
-  const story = (await fetchPage(request, { kind: 'feed' }, 'ranked', 1)).items[0];
+  const story = (await fetchPage(request, { kind: 'feed' }, 'top-week', 1)).items[0];
   expect(story, 'the demo feed has stories').toBeDefined();
   if (!story) return;
   const api = await failApiUntilRecovered(page);

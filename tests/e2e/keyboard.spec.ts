@@ -6,7 +6,7 @@ test('j and k move between stories, o or Enter opens the focused one', async ({
   page,
   request,
 }) => {
-  const ranked = await fetchPage(request, { kind: 'feed' }, 'ranked', 1);
+  const ranked = await fetchPage(request, { kind: 'feed' }, 'top-week', 1);
   const second = ranked.items[1];
   expect(second, 'the demo feed has two stories').toBeDefined();
   if (!second) return;

@@ -30,7 +30,7 @@ describe('the feed', () => {
     const ranked = stories(3).reverse();
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': page(ranked, 1, 1, 3),
+      '/api/feed/top-week/1.json': page(ranked, 1, 1, 3),
     });
     renderFeed();
 
@@ -58,7 +58,7 @@ describe('the feed', () => {
           topicInfo({ slug: 'courts', name: 'Courts', count: 6 }),
         ],
       }),
-      '/api/feed/ranked/1.json': page(
+      '/api/feed/top-week/1.json': page(
         stories(2).map((story) => ({ ...story, topics })),
         1,
         1,
@@ -78,7 +78,7 @@ describe('the feed', () => {
   it('gives the page one meta description of its own', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': page(stories(1), 1, 1, 1),
+      '/api/feed/top-week/1.json': page(stories(1), 1, 1, 1),
     });
     renderFeed();
 
@@ -97,13 +97,81 @@ describe('the feed', () => {
 
     expect(await screen.findByRole('feed', { name: 'Latest stories' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Latest' })).toHaveAttribute('aria-current', 'page');
-    expect(fetchedPaths(fetch)).not.toContain('/api/feed/ranked/1.json');
+    expect(fetchedPaths(fetch)).not.toContain('/api/feed/top-week/1.json');
+  });
+
+  it('shows the top stories of the window the address names, and offers the other windows', async () => {
+    const fetch = mockApi({
+      '/api/index.json': apiIndex({ newestAt: '2021-05-21T18:00:00.000Z' }),
+      '/api/feed/top-month/1.json': page(stories(2), 1, 1, 2),
+    });
+    renderFeed('/?t=month');
+
+    expect(await screen.findByRole('feed', { name: 'Top stories' })).toBeInTheDocument();
+    expect(fetchedPaths(fetch)).toContain('/api/feed/top-month/1.json');
+    const windows = screen.getByRole('navigation', { name: 'Top stories of the past' });
+    expect(
+      within(windows)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Day', '/?t=day'],
+      ['Week', '/'],
+      ['Month', '/?t=month'],
+      ['Year', '/?t=year'],
+      ['All time', '/?t=all'],
+    ]);
+    expect(within(windows).getByRole('link', { name: 'Month' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    // An archive's windows end at its newest story, not today.
+    expect(screen.getByText('to May 21, 2021')).toBeVisible();
+    // Latest, and back to the same window.
+    const sort = screen.getByRole('navigation', { name: 'Sort' });
+    expect(within(sort).getByRole('link', { name: 'Top stories' })).toHaveAttribute(
+      'href',
+      '/?t=month',
+    );
+  });
+
+  it('heads each day of Latest with its date, above its first story', async () => {
+    // Half past noon and noon UTC are one calendar day from UTC−11 to UTC+11.
+    const at = (iso: string, n: number) => {
+      const [story] = stories(1, n);
+      return { ...story!, story: { ...story!.story, lastPublishedAt: iso } };
+    };
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/feed/latest/1.json': page(
+        [
+          at('2020-11-18T12:30:00.000Z', 1),
+          at('2020-11-18T12:00:00.000Z', 2),
+          at('2020-11-17T12:00:00.000Z', 3),
+        ],
+        1,
+        1,
+        3,
+      ),
+    });
+    renderFeed('/?sort=latest');
+
+    await screen.findByRole('feed', { name: 'Latest stories' });
+    expect(screen.queryByRole('navigation', { name: 'Top stories of the past' })).toBeNull();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Wednesday, November 18, 2020',
+      'Story number 1',
+      'Story number 2',
+      'Tuesday, November 17, 2020',
+      'Story number 3',
+    ]);
   });
 
   it('links every topic of the index from the topic navigation', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': page(stories(1), 1, 1, 1),
+      '/api/feed/top-week/1.json': page(stories(1), 1, 1, 1),
     });
     renderFeed();
 
@@ -121,8 +189,8 @@ describe('the feed', () => {
   it('loads the next page with "Load more stories", then says when all are read', async () => {
     const fetch = mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': page(stories(20), 1, 2, 23),
-      '/api/feed/ranked/2.json': page(stories(3, 21), 2, 2, 23),
+      '/api/feed/top-week/1.json': page(stories(20), 1, 2, 23),
+      '/api/feed/top-week/2.json': page(stories(3, 21), 2, 2, 23),
     });
     const { user } = renderFeed();
 
@@ -137,7 +205,7 @@ describe('the feed', () => {
       'aria-posinset',
       '23',
     );
-    expect(fetchedPaths(fetch)).toContain('/api/feed/ranked/2.json');
+    expect(fetchedPaths(fetch)).toContain('/api/feed/top-week/2.json');
     expect(screen.getByText(/all caught up/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more stories' })).not.toBeInTheDocument();
   });
@@ -146,7 +214,7 @@ describe('the feed', () => {
     let attempts = 0;
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': () => {
+      '/api/feed/top-week/1.json': () => {
         attempts += 1;
         return attempts === 1
           ? new Response('Server error', { status: 503 })
@@ -171,8 +239,8 @@ describe('the feed', () => {
     let attempts = 0;
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/ranked/1.json': page(stories(20), 1, 2, 21),
-      '/api/feed/ranked/2.json': () => {
+      '/api/feed/top-week/1.json': page(stories(20), 1, 2, 21),
+      '/api/feed/top-week/2.json': () => {
         attempts += 1;
         return attempts === 1
           ? new Response('Server error', { status: 500 })

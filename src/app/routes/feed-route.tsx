@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { sortFromSearch } from '../../../api/contract';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { feedQueryOptions } from '../../features/feed/api/get-feed';
-import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { apiIndexQueryOptions } from '../../lib/get-api-index';
 import { SITE_DESCRIPTION } from '../../lib/site-meta';
 import { queryClient as appQueryClient } from '../../lib/query-client';

@@ -28,7 +28,7 @@ describe('an outlet page', () => {
   it("heads the page with the outlet's badge and its story count", async () => {
     mockApi({
       '/api/index.json': apiIndex({ providers: [providerInfo({ count: 12 })] }),
-      '/api/providers/harbor-times.example/ranked/1.json': page([storySummary()], 1, 1, 12),
+      '/api/providers/harbor-times.example/top-week/1.json': page([storySummary()], 1, 1, 12),
     });
     renderProvider('/providers/harbor-times.example');
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { sortFromSearch } from '../../../api/contract';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { normalizeDomain, providerQueryOptions } from '../../features/providers/api/get-provider';
 import {
   ProviderCount,

@@ -21,7 +21,7 @@ describe('a topic page', () => {
   it("shows the topic's stories under its name, marked current in the topic navigation", async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/ranked/1.json': page(stories(2), 1, 1, 2),
+      '/api/topics/transport/top-week/1.json': page(stories(2), 1, 1, 2),
     });
     renderTopic('/topics/transport');
 
@@ -43,7 +43,7 @@ describe('a topic page', () => {
     ];
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/ranked/1.json': page(
+      '/api/topics/transport/top-week/1.json': page(
         stories(2).map((story) => ({ ...story, topics: both })),
         1,
         1,
@@ -57,6 +57,19 @@ describe('a topic page', () => {
       expect(within(card).getByRole('link', { name: 'Science' })).toBeVisible();
       expect(within(card).queryByRole('link', { name: 'Transport' })).toBeNull();
     }
+  });
+
+  it('says when a window has no story, and where to look wider', async () => {
+    mockApi({
+      '/api/index.json': apiIndex(),
+      '/api/topics/transport/top-week/1.json': page([], 1, 1, 0),
+    });
+    renderTopic('/topics/transport');
+
+    expect(await screen.findByText(/No stories in the past week\./)).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: 'Show the top stories of the past month' }),
+    ).toHaveAttribute('href', '/topics/transport?t=month');
   });
 
   it('keeps the sort switch on the topic', async () => {

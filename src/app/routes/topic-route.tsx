@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { sortFromSearch } from '../../../api/contract';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { sortFromSearch } from '../../features/feed/sort-from-search';
 import { topicQueryOptions } from '../../features/topics/api/get-topic';
 import { formatStoryCount } from '../../lib/format-count';
 import { notFoundResponse } from '../../lib/fetch-json';

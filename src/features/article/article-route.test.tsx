@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../api/contract';
 import { writeLinkPreference } from '../../lib/link-preference';
 import { Component, createArticleLoader, ErrorBoundary, HydrateFallback } from './article-route';
-import { article, relatedStory, storyOf } from './test/article-fixture';
+import { article, relatedStory, standingOf, storyOf } from './test/article-fixture';
 import { metaDescriptions } from '../../test/meta-descriptions';
 
 const SLUG = article().slug;
@@ -130,27 +130,50 @@ describe('article page', () => {
     expect(within(main).queryByRole('presentation')).toBeNull();
   });
 
-  it('explains why the story ranks where it does, in words and points', async () => {
+  it('says where the story stands in Top stories and what lifted it, with no negative total', async () => {
     serveArticle(
       article({
-        rank: {
-          ...article().rank,
-          heat: null,
-          heatEstimated: true,
-          heatTerm: 2.0828, // log10(1 + 120): the corpus median stood in
-        },
+        standing: standingOf({
+          heat: 990,
+          quality: 120,
+          outlets: 4,
+          places: [
+            { window: 'week', place: 3, of: 41 },
+            { window: 'all', place: 42, of: 900 },
+          ],
+        }),
+        story: storyOf(5, 4),
       }),
     );
     renderArticleRoute();
     const why = await screen.findByRole('region', { name: 'Why this story is here' });
+    const places = within(why).getByRole('list', { name: 'Its place in Top stories' });
     expect(
-      within(why).getByText(/Unknown, so counted as typical \(the median, 120\)/),
-    ).toBeVisible();
-    expect(within(why).getByText('Quality')).toBeVisible();
-    expect(within(why).getByText('+2.15 points')).toBeVisible();
-    expect(within(why).getByText('−0.13 points')).toBeVisible();
-    expect(within(why).getByText(/Published 3 hours before the newest story/)).toBeVisible();
-    expect(within(why).getByText('4.67')).toBeVisible();
+      within(places)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['3rd of 41 in the past week', '42nd of 900 of all time']);
+    expect(within(why).getByText('Lifted most by its heat (990).')).toBeVisible();
+    expect(within(why).getByText('Reported by 4 outlets')).toBeVisible();
+    expect(within(why).queryByText(/−/)).toBeNull();
+
+    // The arithmetic is there for the curious, one step away.
+    const arithmetic = within(why).getByText(/heat 3\.00 \+ quality 2\.08 \+ coverage 0\.60 =/);
+    expect(arithmetic).not.toBeVisible();
+    await userEvent.setup().click(within(why).getByText('How the score adds up'));
+    expect(arithmetic).toBeVisible();
+    expect(within(why).getByText('5.68')).toBeVisible();
+  });
+
+  it('names the median that stood in for an unknown heat, and does not call it a lift', async () => {
+    serveArticle(
+      article({ standing: standingOf({ heat: 120, quality: 140, outlets: 1, estimated: true }) }),
+    );
+    renderArticleRoute();
+    const why = await screen.findByRole('region', { name: 'Why this story is here' });
+    expect(within(why).getByText('Unknown, so counted as typical (the median, 120)')).toBeVisible();
+    expect(within(why).getByText('Lifted most by its quality (140).')).toBeVisible();
+    expect(within(why).getByText('Reported by one outlet, so it adds nothing')).toBeVisible();
   });
 
   it('renders script injections in the title and excerpt as inert text', async () => {

@@ -134,10 +134,10 @@ export function fetchStory(request: APIRequestContext, id: string): Promise<Full
 
 /** Every story of the whole feed, ranked order. Small corpora only (the demo and the fixtures). */
 export async function fetchAllSummaries(request: APIRequestContext): Promise<StorySummary[]> {
-  const first = await fetchPage(request, { kind: 'feed' }, 'ranked', 1);
+  const first = await fetchPage(request, { kind: 'feed' }, 'top-all', 1);
   const rest = await Promise.all(
     Array.from({ length: first.pages - 1 }, (_, i) =>
-      fetchPage(request, { kind: 'feed' }, 'ranked', i + 2),
+      fetchPage(request, { kind: 'feed' }, 'top-all', i + 2),
     ),
   );
   return [first, ...rest].flatMap((page) => page.items);

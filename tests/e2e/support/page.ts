@@ -17,7 +17,12 @@ async function renderedStories(feed: Locator): Promise<RenderedStory[]> {
   return feed.getByRole('article').evaluateAll((articles) =>
     articles.map((article) => ({
       position: Number(article.getAttribute('aria-posinset')),
-      title: (article.querySelector('h2')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // The heading that names the card (Latest puts a day heading above it, in the card).
+      title: (
+        document.getElementById(article.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''
+      )
+        .replace(/\s+/g, ' ')
+        .trim(),
     })),
   );
 }

@@ -32,7 +32,7 @@ export function ArticlePage({ article }: ArticlePageProps) {
         {article.excerpt && <p className="article__excerpt">{article.excerpt}</p>}
         <ArticleBody bodyHtml={article.bodyHtml} />
         <ReadAtLinks article={article} />
-        <WhyRanked rank={article.rank} />
+        <WhyRanked standing={article.standing} outletCount={article.story.outletCount} />
       </article>
       <MoreOnThisStory story={article.story} />
       <RelatedCoverage stories={relatedOutsideStory(article)} />

@@ -1,38 +1,54 @@
 import { useId } from 'react';
-import type { RankTerms } from '../../../../api/contract';
-import { describeRank, formatPoints } from '../describe-rank';
+import type { StoryStanding } from '../../../../api/contract';
+import { describeLift, describePlace, describeReasons, formatPoints } from '../describe-standing';
 
 type WhyRankedProps = {
-  rank: RankTerms;
+  standing: StoryStanding;
+  /** Outlets that report the story. */
+  outletCount: number;
 };
 
-/** A plain-language account of the story's place in "Top stories", term by term. */
-export function WhyRanked({ rank }: WhyRankedProps) {
+/**
+ * Where the story stands in Top stories and what put it there, in plain words; the arithmetic for
+ * the curious behind a disclosure.
+ */
+export function WhyRanked({ standing, outletCount }: WhyRankedProps) {
   const headingId = useId();
+  const reasons = describeReasons(standing, outletCount);
+  const lift = describeLift(standing, outletCount);
   return (
     <section className="why-ranked" aria-labelledby={headingId}>
       <h2 id={headingId} className="why-ranked__title">
         Why this story is here
       </h2>
-      <p className="why-ranked__intro">
-        Top stories are ordered by a score. Heat (how much attention a story is getting) and quality
-        add points: ten times the heat earns one more point. Every day of age takes one point off.
-        This story scores <strong>{formatPoints(rank.score)}</strong>.
-      </p>
+      <ul className="why-ranked__places" aria-label="Its place in Top stories">
+        {standing.places.map((place) => (
+          <li key={place.window}>{describePlace(place)}</li>
+        ))}
+      </ul>
+      {lift && <p className="why-ranked__lift">{lift}</p>}
       <dl className="why-ranked__terms">
-        {describeRank(rank).map((reason) => (
+        {reasons.map((reason) => (
           <div key={reason.label} className="why-ranked__term">
-            <dt>
-              <span className="why-ranked__label">{reason.label}</span>{' '}
-              <span className="why-ranked__points">
-                {formatPoints(reason.points, true)}{' '}
-                {Math.abs(reason.points) === 1 ? 'point' : 'points'}
-              </span>
-            </dt>
+            <dt>{reason.label}</dt>
             <dd>{reason.detail}</dd>
           </div>
         ))}
       </dl>
+      <details className="why-ranked__sum">
+        <summary>How the score adds up</summary>
+        <p>
+          Top stories of a window are ordered by a score: the logarithm of the heat, of the quality
+          and of the number of outlets, added up, so ten times the heat earns one more point. Age
+          only decides which windows a story is in.
+        </p>
+        <p className="why-ranked__arithmetic">
+          {reasons
+            .map((reason) => `${reason.label.toLowerCase()} ${formatPoints(reason.points)}`)
+            .join(' + ')}{' '}
+          = <strong>{formatPoints(standing.score)}</strong>
+        </p>
+      </details>
     </section>
   );
 }

@@ -3,6 +3,8 @@ import {
   type Article,
   type RelatedStory,
   type StoryArticleRef,
+  type StoryStanding,
+  type WindowPlace,
 } from '../../../../api/contract';
 
 export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStory {
@@ -18,6 +20,50 @@ export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStor
     image: { url: 'https://ichef.bbci.co.uk/news/1024/krebs.jpg', width: 1024, height: 576 },
     quality: 140,
     ...overrides,
+  };
+}
+
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/**
+ * A story's standing as the build states it: terms are log10 of (1 + value), the coverage term
+ * log10 of the outlets, the score their sum (plugin/rank.ts); by default the top story of a week
+ * of 41, of a month of 230 and 12th of all 900.
+ */
+export function standingOf({
+  heat,
+  quality,
+  outlets,
+  places = [
+    { window: 'week', place: 1, of: 41 },
+    { window: 'month', place: 1, of: 230 },
+    { window: 'all', place: 12, of: 900 },
+  ],
+  estimated = false,
+}: {
+  heat: number;
+  quality: number;
+  outlets: number;
+  places?: WindowPlace[];
+  estimated?: boolean;
+}): StoryStanding {
+  const heatTerm = round4(Math.log10(1 + heat));
+  const qualityTerm = round4(Math.log10(1 + quality));
+  const coverageTerm = round4(Math.log10(outlets));
+  const score = round4(heatTerm + qualityTerm);
+  return {
+    lead: {
+      heat,
+      quality,
+      heatEstimated: estimated,
+      qualityEstimated: false,
+      heatTerm,
+      qualityTerm,
+      score,
+    },
+    coverageTerm,
+    score: round4(score + coverageTerm),
+    places,
   };
 }
 
@@ -65,20 +111,10 @@ export function article(overrides: Partial<Article> = {}): Article {
     image: { url: 'https://s2.reutersmedia.net/resources/r/krebs.jpg', width: 753, height: 545 },
     heat: 440,
     quality: 140,
-    score: 5.0,
+    score: standingOf({ heat: 440, quality: 140, outlets: 1 }).lead.score,
     bodyHtml: '',
     readingMinutes: 1,
-    rank: {
-      heat: 440,
-      quality: 140,
-      heatEstimated: false,
-      qualityEstimated: false,
-      ageHours: 3,
-      heatTerm: 2.6444,
-      qualityTerm: 2.1492,
-      agePenalty: 0.125,
-      score: 4.6686,
-    },
+    standing: standingOf({ heat: 440, quality: 140, outlets: 1 }),
     related: [
       relatedStory(),
       relatedStory({

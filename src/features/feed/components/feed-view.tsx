@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { ListScope, Sort } from '../../../../api/contract';
 import { PageMeta } from '../../../components/page-meta';
-import { SortSwitch } from './sort-switch';
+import { useQuery } from '@tanstack/react-query';
+import { apiIndexQueryOptions } from '../../../lib/get-api-index';
+import { SortSwitch, WindowSwitch } from './sort-switch';
 import { StoryList } from './story-list';
 import './feed.css';
 
@@ -23,11 +25,16 @@ export type FeedViewProps = {
   onIntent?: (slug: string) => void;
 };
 
-/** A feed page: heading, order switch and the stories (or what to say when there are none). */
+/**
+ * A feed page: heading, order switch, the window of Top stories, and the stories (or what to say
+ * when there are none).
+ */
 export function FeedView(props: FeedViewProps) {
   const { scope, sort, heading, description, headingContent, before, after, empty, onIntent } =
     props;
   const headingId = useId();
+  // Every feed route loads the index with its list: this never waits.
+  const { data: index } = useQuery(apiIndexQueryOptions());
   return (
     <>
       <PageMeta title={heading} description={description} />
@@ -39,6 +46,7 @@ export function FeedView(props: FeedViewProps) {
         </div>
         <SortSwitch sort={sort} />
       </div>
+      <WindowSwitch sort={sort} newestAt={index?.newestAt ?? null} />
       {empty ?? <StoryList scope={scope} sort={sort} labelledBy={headingId} onIntent={onIntent} />}
     </>
   );

@@ -1,29 +1,95 @@
 import { Link, useLocation } from 'react-router-dom';
-import type { Sort } from '../../../../api/contract';
+import {
+  DEFAULT_WINDOW,
+  WINDOWS,
+  searchOfSort,
+  topSort,
+  type RankWindow,
+  type Sort,
+} from '../../../../api/contract';
 
 type SortSwitchProps = {
   sort: Sort;
 };
 
-/** "Top stories" / "Latest": links, so each order has its own URL and the back button works. */
+/**
+ * "Top stories" / "Latest": links, so each order has its own URL and the back button works. Top
+ * stories keeps the window it was showing.
+ */
 export function SortSwitch({ sort }: SortSwitchProps) {
   const { pathname } = useLocation();
+  const window = windowOf(sort) ?? DEFAULT_WINDOW;
   return (
     <nav className="sort-switch" aria-label="Sort">
       <Link
-        to={pathname}
-        aria-current={sort === 'ranked' ? 'page' : undefined}
+        to={`${pathname}${searchOfSort(topSort(window))}`}
+        aria-current={sort === 'latest' ? undefined : 'page'}
         className="sort-switch__option"
       >
         Top stories
       </Link>
       <Link
-        to={`${pathname}?sort=latest`}
+        to={`${pathname}${searchOfSort('latest')}`}
         aria-current={sort === 'latest' ? 'page' : undefined}
         className="sort-switch__option"
       >
         Latest
       </Link>
     </nav>
+  );
+}
+
+const WINDOW_LABELS: Record<RankWindow, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  year: 'Year',
+  all: 'All time',
+};
+
+/** The window of a top sort, or undefined for latest. */
+export function windowOf(sort: Sort): RankWindow | undefined {
+  return WINDOWS.find((window) => sort === topSort(window));
+}
+
+type WindowSwitchProps = {
+  sort: Sort;
+  /** ISO date of the corpus's newest story: where every window ends. */
+  newestAt: string | null;
+};
+
+const endDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+/**
+ * Which stretch of time Top stories looks back over, as Reddit's `top?t=`: the most important
+ * stories of the past day, week, month, year or ever, each window its own URL (`?t=month`). The
+ * windows end at the newest story, which on an archive is not today: the date says so.
+ */
+export function WindowSwitch({ sort, newestAt }: WindowSwitchProps) {
+  const { pathname } = useLocation();
+  const current = windowOf(sort);
+  if (!current) return null;
+  const newest = newestAt ? Date.parse(newestAt) : NaN;
+  return (
+    <div className="window-switch">
+      <nav aria-label="Top stories of the past">
+        <ul className="window-switch__options">
+          {WINDOWS.map((window) => (
+            <li key={window}>
+              <Link
+                to={`${pathname}${searchOfSort(topSort(window))}`}
+                aria-current={window === current ? 'page' : undefined}
+                className="chip window-switch__option"
+              >
+                {WINDOW_LABELS[window]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {!Number.isNaN(newest) && current !== 'all' && (
+        <p className="window-switch__until">to {endDate.format(newest)}</p>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,19 @@
 import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ListScope, Sort } from '../../../../api/contract';
+import { Link, useLocation } from 'react-router-dom';
+import {
+  WINDOWS,
+  searchOfSort,
+  topSort,
+  type FeedItem,
+  type ListScope,
+  type RankWindow,
+  type Sort,
+} from '../../../../api/contract';
 import { StoryCard } from '../../../components/story-card';
 import { topicsNotWorthAChip } from '../../../components/topic-chips';
+import { formatDay } from '../../../lib/format-date';
 import { apiIndexQueryOptions } from '../../../lib/get-api-index';
 import { feedQueryOptions } from '../api/get-feed';
 
@@ -20,6 +30,16 @@ type StoryListProps = {
  * same height straight away, so the restored scroll position lands on the same story.
  */
 const measurements = new Map<string, VirtualItem[]>();
+
+/**
+ * The day Latest reaches at `index`, when that story is the first of its day in the reader's time
+ * zone: Latest sorts by a story's newest article, so days come in order.
+ */
+function dayStarting(stories: readonly FeedItem[], index: number): string | undefined {
+  const day = formatDay((stories[index] as FeedItem).story.lastPublishedAt);
+  const previous = stories[index - 1];
+  return previous && formatDay(previous.story.lastPublishedAt) === day ? undefined : day;
+}
 
 /** A card's height before it is measured; close to a typical card so the scrollbar barely moves. */
 const ESTIMATED_CARD_HEIGHT = 190;
@@ -75,13 +95,7 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
   const canLoadMore = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
   const sentinelRef = useLoadWhenNear(canLoadMore, () => void fetchNextPage(), stories.length);
 
-  if (total === 0) {
-    return (
-      <div className="feed-empty">
-        <p>No stories here yet.</p>
-      </div>
-    );
-  }
+  if (total === 0) return <EmptyList sort={sort} />;
 
   return (
     <>
@@ -96,6 +110,7 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
         {virtualizer.getVirtualItems().map((item) => {
           const story = stories[item.index];
           if (!story) return null;
+          const day = sort === 'latest' ? dayStarting(stories, item.index) : undefined;
           return (
             <div
               key={item.key}
@@ -113,6 +128,7 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
                 eagerImage={item.index < 2}
                 onIntent={onIntent}
                 hiddenTopics={hiddenTopics}
+                day={day}
               />
             </div>
           );
@@ -169,4 +185,43 @@ function useLoadWhenNear(enabled: boolean, load: () => void, generation: number)
     return () => observer.disconnect();
   }, [enabled, generation]);
   return ref;
+}
+
+const WIDER: Partial<Record<RankWindow, RankWindow>> = {
+  day: 'week',
+  week: 'month',
+  month: 'year',
+  year: 'all',
+};
+
+const PAST: Record<RankWindow, string> = {
+  day: 'the past day',
+  week: 'the past week',
+  month: 'the past month',
+  year: 'the past year',
+  all: 'all time',
+};
+
+/** What to say when a list has no story: in a window, where to look wider. */
+function EmptyList({ sort }: { sort: Sort }) {
+  const { pathname } = useLocation();
+  const window = WINDOWS.find((known) => sort === topSort(known));
+  const wider = window && WIDER[window];
+  if (!window || !wider) {
+    return (
+      <div className="feed-empty">
+        <p>No stories here yet.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="feed-empty">
+      <p>
+        No stories in {PAST[window]}.{' '}
+        <Link to={`${pathname}${searchOfSort(topSort(wider))}`}>
+          Show the top stories of {PAST[wider]}
+        </Link>
+      </p>
+    </div>
+  );
 }
