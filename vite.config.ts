@@ -14,7 +14,13 @@ export default defineConfig({
     // Keep in step with src/app/router.tsx (modules) and src/app/warm-start.ts (data).
     routePreload([
       { path: '/', module: 'src/app/routes/feed-route.tsx', data: 'feed' },
+      { path: '/topics', module: 'src/app/routes/topic-directory-route.tsx', data: 'topics' },
       { path: '/topics/:slug', module: 'src/app/routes/topic-route.tsx', data: 'topic' },
+      {
+        path: '/providers',
+        module: 'src/app/routes/provider-directory-route.tsx',
+        data: 'providers',
+      },
       { path: '/providers/:domain', module: 'src/app/routes/provider-route.tsx', data: 'provider' },
       {
         path: '/articles/:slug',

@@ -198,9 +198,13 @@ export type Page<T> = {
 
 export type TopicInfo = TopicRef & {
   shortName?: string;
-  /** Slug of the parent topic, from `_data/topics`. */
+  /**
+   * Slug of the parent topic, from `_data/topics`: always another listed topic, and the parents
+   * make a tree (no circles), at most 6 levels deep.
+   */
   parent?: string;
   image?: ImageRef;
+  /** Its stories and those of every topic below it, each story once. */
   count: number;
 };
 

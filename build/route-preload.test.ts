@@ -11,7 +11,19 @@ const routes: RouteEntry[] = [
     styles: ['assets/feed.css'],
     data: 'feed',
   },
+  {
+    pattern: routePattern('/topics'),
+    files: ['assets/topics.js'],
+    styles: ['assets/topics.css'],
+    data: 'topics',
+  },
   { pattern: routePattern('/topics/:slug'), files: ['assets/topic.js'], styles: [], data: 'topic' },
+  {
+    pattern: routePattern('/providers'),
+    files: ['assets/providers.js'],
+    styles: [],
+    data: 'providers',
+  },
   {
     pattern: routePattern('/providers/:domain'),
     files: ['assets/provider.js'],
@@ -99,6 +111,17 @@ describe('route preload script', () => {
       apiPaths.article('café-opens'),
     ]);
     expect(fetched(linksFor('/stories/caf%C3%A9-opens'))).toEqual([apiPaths.story('café-opens')]);
+  });
+
+  it('preloads the full list of topics or outlets, and its code, for a directory', () => {
+    const topics = linksFor('/topics');
+    expect(fetched(topics)).toEqual([apiPaths.topics()]);
+    expect(topics.filter((link) => link.rel === 'modulepreload').map((link) => link.href)).toEqual([
+      '/assets/topics.js',
+    ]);
+    expect(fetched(linksFor('/providers/'))).toEqual([apiPaths.providers()]);
+    // A topic's own page is not the directory.
+    expect(fetched(linksFor('/topics/space'))[0]).toBe(apiPaths.index());
   });
 
   it('preloads nothing for addresses no route matches, and survives malformed escapes', () => {

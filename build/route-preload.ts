@@ -3,7 +3,8 @@ import type { Plugin, Rolldown } from 'vite';
 import { DEFAULT_WINDOW, WINDOWS, apiPaths, type Sort } from '../api/contract.ts';
 
 /** What the first view of a route fetches, mirroring src/app/warm-start.ts and the loaders. */
-export type FirstViewData = 'feed' | 'topic' | 'provider' | 'article' | 'story' | 'none';
+export type FirstViewData =
+  'feed' | 'topics' | 'topic' | 'providers' | 'provider' | 'article' | 'story' | 'none';
 
 export type PreloadedRoute = {
   /** `/` or `/segment/:param`: the router's pattern, one parameter at most. */
@@ -33,6 +34,8 @@ export function dataTemplates() {
   return {
     index: apiPaths.index(),
     feed: apiPaths.list({ kind: 'feed' }, SORT, 1),
+    topics: apiPaths.topics(),
+    providers: apiPaths.providers(),
     topic: apiPaths.list({ kind: 'topic', slug: ID }, SORT, 1),
     provider: apiPaths.list({ kind: 'provider', domain: ID }, SORT, 1),
     article: apiPaths.article(ID),
@@ -99,6 +102,8 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
     }
     var urls =
       route.data === 'feed' ? [c.api.index, fill(c.api.feed, '')]
+      : route.data === 'topics' ? [c.api.topics]
+      : route.data === 'providers' ? [c.api.providers]
       : route.data === 'topic' ? [c.api.index, fill(c.api.topic, id)]
       : route.data === 'provider'
         ? [c.api.index, fill(c.api.provider, id.trim().toLowerCase().replace(/^www\\./, ''))]

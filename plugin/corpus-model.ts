@@ -22,6 +22,7 @@ import {
   compareRankedStories,
   type StoryEntry,
 } from './model/story-model.ts';
+import { topicTree } from './model/topic-tree.ts';
 import { inWindow, rankArticles, rankBasis, sortedKnown } from './rank.ts';
 import { slugify } from './slugify.ts';
 import { toDomain } from './urls.ts';
@@ -59,10 +60,11 @@ export type CorpusModel = {
   /** Each story's place in every window of the whole feed's Top stories, shortest first. */
   placesOf: (story: PublishedStory) => WindowPlace[];
   /**
-   * Every topic (from `_data` or an article), largest first; `count` is its stories, 0 when
-   * nothing is published.
+   * Every topic (from `_data` or an article), largest first; `count` is its stories and its
+   * sub-topics', 0 when nothing is published.
    */
   topics: TopicInfo[];
+  /** Each topic's stories, its sub-topics' included (each story once). */
   topicLists: Map<string, StoryLists>;
   /** Every outlet with a published article, largest first; `count` is its stories. */
   providers: ProviderInfo[];
@@ -175,8 +177,14 @@ function groupLists(
     if (!lists) groups.set(key, (lists = emptyLists()));
     return lists;
   };
+  const keysByStory = new Map<PublishedStory, readonly string[]>();
+  const keys = (story: PublishedStory) => {
+    let known = keysByStory.get(story);
+    if (!known) keysByStory.set(story, (known = keysOf(story)));
+    return known;
+  };
   for (const sort of SORTS) {
-    for (const story of feed[sort]) for (const key of keysOf(story)) group(key)[sort].push(story);
+    for (const story of feed[sort]) for (const key of keys(story)) group(key)[sort].push(story);
   }
   return groups;
 }
@@ -301,7 +309,6 @@ export function deriveModel(
   const { accepted, report } = publishable(results, options);
   report.rejected.push(...taxonomies.rejected);
   report.rejected.sort((a, b) => byText(a.file, b.file));
-  report.warnings.sort((a, b) => byText(a.file, b.file));
 
   // Topics: every `_data` topic is listed, even with nothing published under it.
   const resolver = topicResolver(taxonomies.topics);
@@ -324,6 +331,17 @@ export function deriveModel(
     }
     articleTopics.set(article, refs);
   }
+  const tree = topicTree(
+    [...topicEntries].map(([slug, { name, meta }]) => ({
+      slug,
+      name,
+      parent: meta?.parentName === undefined ? undefined : resolver.slug(meta.parentName),
+      parentName: meta?.parentName,
+      file: meta?.file,
+    })),
+  );
+  report.warnings.push(...tree.warnings);
+  report.warnings.sort((a, b) => byText(a.file, b.file));
 
   // Outlets by domain: `_data/organizations` first, else the articles' own provider data.
   const providerEntries = new Map<string, ProviderEntry>();
@@ -381,19 +399,22 @@ export function deriveModel(
   let newestMs = -Infinity;
   for (const story of stories) if (story.lastMs > newestMs) newestMs = story.lastMs;
   const feed = listsOf(stories, newestMs);
-  const topicLists = groupLists(feed, (story) => story.topicSlugs);
+  // A story is listed under each of its topics and every topic above them, once.
+  const topicLists = groupLists(feed, (story) => [
+    ...new Set(story.topicSlugs.flatMap(tree.lineage)),
+  ]);
   const providerLists = groupLists(feed, (story) => story.outletDomains);
   for (const provider of providers) {
     provider.count = providerLists.get(provider.domain)?.latest.length ?? 0;
   }
   providers.sort((a, b) => b.count - a.count || byText(a.domain, b.domain));
   const topics: TopicInfo[] = [...topicEntries].map(([slug, entry]) => {
-    const parent = entry.meta?.parentName && resolver.slug(entry.meta.parentName);
+    const parent = tree.parents.get(slug);
     return {
       slug,
       name: entry.name,
       ...(entry.meta?.shortName && { shortName: entry.meta.shortName }),
-      ...(parent && parent !== slug && { parent }),
+      ...(parent !== undefined && { parent }),
       ...(entry.meta?.image && { image: entry.meta.image }),
       count: topicLists.get(slug)?.latest.length ?? 0,
     };

@@ -11,7 +11,9 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootError,
     children: [
       { index: true, lazy: () => import('./routes/feed-route') },
+      { path: 'topics', lazy: () => import('./routes/topic-directory-route') },
       { path: 'topics/:slug', lazy: () => import('./routes/topic-route') },
+      { path: 'providers', lazy: () => import('./routes/provider-directory-route') },
       { path: 'providers/:domain', lazy: () => import('./routes/provider-route') },
       { path: 'articles/:slug', lazy: () => import('../features/article/article-route') },
       { path: 'stories/:id', lazy: () => import('./routes/story-route') },

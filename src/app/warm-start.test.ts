@@ -32,6 +32,13 @@ describe('warmStart', () => {
     ]);
   });
 
+  it('starts the full topic or outlet list of a directory, and no index', () => {
+    const fetch = mockApi({});
+    warmStart(new QueryClient(), at('/topics'));
+    warmStart(new QueryClient(), at('/providers/'));
+    expect(fetchedPaths(fetch)).toEqual([apiPaths.topics(), apiPaths.providers()]);
+  });
+
   it('leaves a malformed address to the router instead of stopping the app', () => {
     const fetch = mockApi({});
     expect(() => warmStart(new QueryClient(), at('/topics/%E0'))).not.toThrow();

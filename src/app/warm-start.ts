@@ -2,8 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { sortFromSearch, type ListScope } from '../../api/contract';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { feedQueryOptions } from '../features/feed/api/get-feed';
-import { normalizeDomain } from '../features/providers/api/get-provider';
+import { normalizeDomain, providerListQueryOptions } from '../features/providers/api/get-provider';
 import { storyQueryOptions } from '../features/story/api/get-story';
+import { topicListQueryOptions } from '../features/topics/api/get-topic';
 import { apiIndexQueryOptions } from '../lib/get-api-index';
 
 /**
@@ -23,6 +24,16 @@ export function warmStart(queryClient: QueryClient, location: Location): void {
   }
   if (section === 'stories') {
     if (id) void queryClient.prefetchQuery(storyQueryOptions(id));
+    return;
+  }
+  // The directories (`/topics`, `/providers`) need their full list, not the index.
+  const directory = !rawId && rest.length === 0;
+  if (section === 'topics' && directory) {
+    void queryClient.prefetchQuery(topicListQueryOptions());
+    return;
+  }
+  if (section === 'providers' && directory) {
+    void queryClient.prefetchQuery(providerListQueryOptions());
     return;
   }
   void queryClient.prefetchQuery(apiIndexQueryOptions());

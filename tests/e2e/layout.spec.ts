@@ -27,7 +27,7 @@ test.describe('long unbroken words, 320px wide', () => {
   // The hostile corpus has long unbroken words in titles, excerpts, topic and outlet names.
   test.use({ baseURL: E2E_SERVERS.hostile.baseURL, viewport: { width: 320, height: 700 } });
 
-  test('the feed, every article and every story do not scroll sideways', async ({
+  test('the feed, the directories, every article and every story do not scroll sideways', async ({
     page,
     request,
   }) => {
@@ -35,7 +35,7 @@ test.describe('long unbroken words, 320px wide', () => {
       .filter((item) => item.story.articleCount > 1)
       .map((item) => `/stories/${item.story.id}`);
     const articles = (await fetchAllArticles(request)).map((s) => `/articles/${s.slug}`);
-    const paths = ['/', ...articles, ...stories];
+    const paths = ['/', '/topics', '/providers', ...articles, ...stories];
     for (const path of paths) {
       await page.goto(path);
       await waitForView(page);

@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.use({ colorScheme, viewport: { width, height: width < 600 ? 740 : 800 } });
 
       test('screenshots of every view', async ({ page, request }) => {
-        // Two full-page pictures of each of seven views: past the default timeout on a busy machine.
+        // Two full-page pictures of each of nine views: past the default timeout on a busy machine.
         test.slow();
         const paths = await viewPaths(request);
         for (const view of VIEW_NAMES) {

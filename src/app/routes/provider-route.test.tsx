@@ -39,6 +39,32 @@ describe('an outlet page', () => {
     expect(screen.getByRole('feed', { name: 'Harbor Times' })).toBeInTheDocument();
   });
 
+  it("links to the outlet's own site in a new tab, and to every other outlet", async () => {
+    mockApi({
+      '/api/index.json': apiIndex({ providers: [providerInfo({ count: 12 })] }),
+      '/api/providers/harbor-times.example/top-week/1.json': page([storySummary()], 1, 1, 12),
+    });
+    renderProvider('/providers/harbor-times.example');
+
+    const site = await screen.findByRole('link', {
+      name: 'harbor-times.example (opens in a new tab)',
+    });
+    expect(site).toHaveAttribute('href', 'https://harbor-times.example/');
+    expect(site).toHaveAttribute('target', '_blank');
+    expect(site).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('link', { name: 'All outlets' })).toHaveAttribute('href', '/providers');
+  });
+
+  it('links to no site when the domain is not a bare host name', async () => {
+    const odd = providerInfo({ domain: 'user@evil.example', name: 'Odd Outlet', count: 0 });
+    mockApi({ '/api/index.json': apiIndex({ providers: [odd] }) });
+    renderProvider('/providers/user%40evil.example');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Odd Outlet' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: /evil\.example/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'All outlets' })).toBeVisible();
+  });
+
   it('shows the not-found page for an unknown outlet', async () => {
     mockApi({ '/api/index.json': apiIndex(), '/api/providers.json': [providerInfo()] });
     renderProvider('/providers/nowhere.example');

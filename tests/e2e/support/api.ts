@@ -82,6 +82,20 @@ const indexSchema = z.object({
   providers: z.array(providerSchema.extend({ count: z.number() })),
 });
 
+const topicsSchema = z.array(
+  z.object({
+    slug: z.string(),
+    name: z.string(),
+    parent: z.string().optional(),
+    image: z.object({ url: z.string() }).optional(),
+    count: z.number(),
+  }),
+);
+
+const providersSchema = z.array(
+  providerSchema.extend({ logo: z.object({ url: z.string() }).optional(), count: z.number() }),
+);
+
 export type ArticleSummary = z.infer<typeof summarySchema>;
 export type StorySummary = z.infer<typeof feedItemSchema>;
 export type RelatedItem = z.infer<typeof relatedSchema>;
@@ -89,6 +103,8 @@ export type FullArticle = z.infer<typeof articleSchema>;
 export type StoryPage = z.infer<typeof pageSchema>;
 export type FullStory = z.infer<typeof storySchema>;
 export type Index = z.infer<typeof indexSchema>;
+export type TopicEntry = z.infer<typeof topicsSchema>[number];
+export type ProviderEntry = z.infer<typeof providersSchema>[number];
 
 async function getJson<T>(request: APIRequestContext, path: string, schema: z.ZodType<T>) {
   const response = await request.get(path);
@@ -104,6 +120,16 @@ async function getJson<T>(request: APIRequestContext, path: string, schema: z.Zo
 
 export function fetchIndex(request: APIRequestContext): Promise<Index> {
   return getJson(request, apiPaths.index(), indexSchema);
+}
+
+/** Every topic (`/api/topics.json`), largest first. */
+export function fetchTopics(request: APIRequestContext): Promise<TopicEntry[]> {
+  return getJson(request, apiPaths.topics(), topicsSchema);
+}
+
+/** Every outlet (`/api/providers.json`), largest first. */
+export function fetchProviders(request: APIRequestContext): Promise<ProviderEntry[]> {
+  return getJson(request, apiPaths.providers(), providersSchema);
 }
 
 export function fetchPage(
