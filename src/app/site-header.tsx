@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
-import { LinkChoiceSelect } from '../components/link-choice-select';
+import { SettingsMenu } from '../components/settings-menu';
 import { ThemeToggle } from '../components/theme-toggle';
 
 type SiteHeaderProps = {
   onHelp: () => void;
 };
 
-/** The banner on every page: home link, link choice, theme and keyboard help. */
+/** The banner on every page, one row even on a phone: home link, settings, theme, keyboard help. */
 export function SiteHeader({ onHelp }: SiteHeaderProps) {
   return (
     <header className="site-header">
@@ -20,9 +20,10 @@ export function SiteHeader({ onHelp }: SiteHeaderProps) {
           </svg>
           News reader
         </Link>
-        <LinkChoiceSelect />
+        <SettingsMenu />
         <ThemeToggle />
-        <button type="button" className="icon-button" onClick={onHelp}>
+        {/* Touch screens get no keyboard help until a key is pressed (useMarkKeyboardUse). */}
+        <button type="button" className="icon-button keyboard-hint" onClick={onHelp}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path
               fill="currentColor"

@@ -1,17 +1,10 @@
 import { useEffect } from 'react';
+import { STORY, STORY_LINK } from './feed-stories';
+import { isTyping } from './is-typing';
 
 type ShortcutHandlers = {
   onHelp: () => void;
 };
-
-const STORY = '[role="feed"] article';
-const STORY_LINK = 'a[data-story-link]';
-
-/** Keys typed into a field are text, not commands. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
-}
 
 function storyPosition(article: Element): number {
   return Number(article.getAttribute('aria-posinset') ?? 0);

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fetchArticle, findArticle, shownRelated, type RelatedItem } from './support/api.ts';
-import { waitForView } from './support/page.ts';
+import { chooseOpenStoriesAs, openVersions, waitForView } from './support/page.ts';
 
 const hasAllLinks = (item: RelatedItem) => Boolean(item.ampWebUrl && item.cdnAmpWebUrl);
 const lacksAmp = (item: RelatedItem) => !item.ampWebUrl;
@@ -91,8 +91,9 @@ test('related coverage offers exactly the Web, AMP and AMP cache links each stor
       ['AMP', item.ampWebUrl],
       ['AMP cache', item.cdnAmpWebUrl],
     ];
+    const versions = await openVersions(card);
     for (const [name, href] of expected) {
-      const link = card.getByRole('link', { name, exact: true });
+      const link = versions.getByRole('link', { name, exact: true });
       if (href) await expectExternalLink(link, href);
       else await expect(link, `"${item.title}" has no ${name} link`).toHaveCount(0);
     }
@@ -129,24 +130,25 @@ test('the Open stories as choice steers Read at and survives a reload', async ({
   await page.goto(`/articles/${article.slug}`);
   await waitForView(page);
   const readAt = page.getByRole('link', { name: `Read at ${article.provider.name}`, exact: true });
-  const choice = page.getByRole('combobox', { name: 'Open stories as' });
-  await expect(choice).toHaveValue('web');
   await expect(readAt).toHaveAttribute('href', article.webUrl);
 
-  await choice.selectOption({ label: 'AMP' });
+  await chooseOpenStoriesAs(page, 'AMP');
   await expect(readAt).toHaveAttribute('href', article.ampWebUrl);
-  // The other ways to open the story stay one click away.
-  await expect(page.getByRole('link', { name: 'Web', exact: true }).first()).toHaveAttribute(
+  // The other ways to open the story stay one step away.
+  const versions = await openVersions(page.getByRole('article').first());
+  await expect(versions.getByRole('link', { name: 'Web', exact: true })).toHaveAttribute(
     'href',
     article.webUrl,
   );
 
   await page.reload();
   await waitForView(page);
-  await expect(choice).toHaveValue('amp');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('radio', { name: 'AMP', exact: true })).toBeChecked();
+  await page.keyboard.press('Escape');
   await expectExternalLink(readAt, article.ampWebUrl);
 
-  await choice.selectOption({ label: 'AMP cache' });
+  await chooseOpenStoriesAs(page, 'AMP cache');
   await expect(readAt).toHaveAttribute('href', article.cdnAmpWebUrl);
 });
 
@@ -155,7 +157,7 @@ test('Read at falls back to Web when the story has no AMP link', async ({ page, 
   test.skip(!article, 'every article of the demo corpus has an AMP link');
   if (!article) return;
   await page.goto('/');
-  await page.getByRole('combobox', { name: 'Open stories as' }).selectOption({ label: 'AMP' });
+  await chooseOpenStoriesAs(page, 'AMP');
   await page.goto(`/articles/${article.slug}`);
   await waitForView(page);
 

@@ -36,14 +36,16 @@ test('j and k move between stories, o or Enter opens the focused one', async ({
   );
 });
 
-test('shortcuts are ignored while choosing in the Open stories as control', async ({ page }) => {
+test('shortcuts are ignored while choosing how stories open in Settings', async ({ page }) => {
   await page.goto('/');
   await expect(feedNamed(page, 'Top stories').getByRole('article').first()).toBeVisible();
-  await page.getByRole('combobox', { name: 'Open stories as' }).focus();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const web = page.getByRole('radio', { name: 'Web' });
+  await web.focus();
 
   await page.keyboard.press('j');
   expect(await focusedStoryPosition(page)).toBeUndefined();
-  await expect(page.getByRole('combobox', { name: 'Open stories as' })).toBeFocused();
+  await expect(web).toBeFocused();
 });
 
 test('? opens the Keyboard shortcuts dialog and Escape closes it', async ({ page }) => {

@@ -9,7 +9,13 @@ import {
   type FullArticle,
   type FullStory,
 } from './support/api.ts';
-import { feedNamed, scrollUntilRendered, waitForView } from './support/page.ts';
+import {
+  chooseOpenStoriesAs,
+  feedNamed,
+  openVersions,
+  scrollUntilRendered,
+  waitForView,
+} from './support/page.ts';
 
 /** An external link as the contract wants it: exact href, new tab, no opener or referrer. */
 async function expectExternalLink(link: Locator, href: string): Promise<void> {
@@ -50,7 +56,7 @@ test('a story several outlets report says how many, shows them, and leads to Ful
   expect(item, 'the demo feed has a story from more than one outlet').toBeDefined();
   if (!item) return;
   const { story } = item;
-  await page.goto('/');
+  await page.goto('/?t=all');
 
   const feed = feedNamed(page, 'Top stories');
   const card = feed.locator(`article[aria-posinset="${position + 1}"]`);
@@ -159,7 +165,7 @@ test('a report opens the way the reader chose, with exactly the versions it has'
     .first();
   const title = item.getByRole('link', { name: report.title, exact: true });
   await expectExternalLink(title, report.webUrl);
-  const versions = item.getByRole('group', { name: 'Open this story as' });
+  const versions = await openVersions(item);
   await expectExternalLink(versions.getByRole('link', { name: 'Web', exact: true }), report.webUrl);
   await expectExternalLink(
     versions.getByRole('link', { name: 'AMP', exact: true }),
@@ -170,9 +176,7 @@ test('a report opens the way the reader chose, with exactly the versions it has'
     report.cdnAmpWebUrl,
   );
 
-  await page
-    .getByRole('combobox', { name: 'Open stories as' })
-    .selectOption({ label: 'AMP cache' });
+  await chooseOpenStoriesAs(page, 'AMP cache');
   await expectExternalLink(title, report.cdnAmpWebUrl);
 });
 

@@ -199,8 +199,18 @@ describe('article page', () => {
   });
 });
 
+/** Opens the "Open as…" disclosure of the article as a reader would, and gives its links. */
+async function openVersions() {
+  const main = screen.getByRole('article', { name: article().title });
+  expect(within(main).queryByRole('group', { name: 'Open this story as' })).not.toBeVisible();
+  await userEvent.setup().click(within(main).getByText('Open as…'));
+  const group = within(main).getByRole('group', { name: 'Open this story as' });
+  expect(group).toBeVisible();
+  return group;
+}
+
 describe('read-at link', () => {
-  it('opens the web version by default, with every version one click away', async () => {
+  it('opens the web version by default, with every version one step away', async () => {
     serveArticle(article());
     renderArticleRoute();
 
@@ -208,7 +218,7 @@ describe('read-at link', () => {
     expect(readAt).toHaveAttribute('href', article().webUrl);
     expect(readAt).toHaveAttribute('target', '_blank');
     expect(readAt).toHaveAttribute('rel', 'noopener noreferrer');
-    const choices = screen.getByRole('group', { name: 'Open as' });
+    const choices = await openVersions();
     expect(within(choices).getByRole('link', { name: 'AMP' })).toHaveAttribute(
       'href',
       article().ampWebUrl,
@@ -238,7 +248,7 @@ describe('read-at link', () => {
       article().webUrl,
     );
     expect(screen.getByText(/no AMP version/)).toBeInTheDocument();
-    const choices = screen.getByRole('group', { name: 'Open as' });
+    const choices = await openVersions();
     expect(
       within(choices)
         .getAllByRole('link')

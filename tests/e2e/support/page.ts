@@ -80,6 +80,8 @@ export async function scrollUntilRendered(
   feed: Locator,
   target: Locator,
 ): Promise<void> {
+  // Scrolling before the list has rendered would skip past a story near the top.
+  await expect(feed.getByRole('article').first()).toBeVisible();
   await expect
     .poll(
       async () => {
@@ -94,4 +96,25 @@ export async function scrollUntilRendered(
       { timeout: 15_000, message: 'the story never appeared while scrolling down' },
     )
     .toBe(true);
+}
+
+/** Chooses how stories open, as a reader does: Settings, then the version, then Escape. */
+export async function chooseOpenStoriesAs(
+  page: Page,
+  label: 'Web' | 'AMP' | 'AMP cache',
+): Promise<void> {
+  const settings = page.getByRole('banner').getByRole('button', { name: 'Settings' });
+  await settings.click();
+  await page
+    .getByRole('group', { name: 'Open stories as' })
+    .getByRole('radio', { name: label, exact: true })
+    .check();
+  await page.keyboard.press('Escape');
+  await expect(settings).toHaveAttribute('aria-expanded', 'false');
+}
+
+/** Opens a story's "Open as…" disclosure and gives its links (Web, AMP, AMP cache). */
+export async function openVersions(story: Locator): Promise<Locator> {
+  await story.getByText('Open as…', { exact: true }).click();
+  return story.getByRole('group', { name: 'Open this story as' });
 }
