@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW, SORTS, searchOfSort, sortFromSearch, topSort } from './contract.ts';
+import {
+  DEFAULT_WINDOW,
+  SORTS,
+  searchOfSort,
+  sortFromSearch,
+  topSort,
+  windowOfSort,
+} from './contract.ts';
 
 describe('sortFromSearch and searchOfSort', () => {
   it('reads the window of Top stories from ?t=, newest first from ?sort=latest', () => {
@@ -18,5 +25,12 @@ describe('sortFromSearch and searchOfSort', () => {
   it('writes every sort so that reading it back gives the same sort, the default as no query', () => {
     for (const sort of SORTS) expect(sortFromSearch(searchOfSort(sort))).toBe(sort);
     expect(searchOfSort(topSort(DEFAULT_WINDOW))).toBe('');
+  });
+});
+
+describe('windowOfSort', () => {
+  it('names the window of a top sort, and none for latest', () => {
+    expect(windowOfSort('top-month')).toBe('month');
+    expect(windowOfSort('latest')).toBeUndefined();
   });
 });

@@ -33,15 +33,20 @@ export const topSort = (window: RankWindow): Sort => `top-${window}`;
 export function sortFromSearch(search: URLSearchParams | string): Sort {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   if (params.get('sort') === 'latest') return 'latest';
-  const window = params.get('t');
-  return topSort(WINDOWS.find((known) => known === window) ?? DEFAULT_WINDOW);
+  const asked = params.get('t');
+  return topSort(WINDOWS.find((known) => known === asked) ?? DEFAULT_WINDOW);
 }
 
 /** The query string of a sort: none for the default window (`?t=day`, `?sort=latest`). */
 export function searchOfSort(sort: Sort): string {
   if (sort === 'latest') return '?sort=latest';
-  const window = sort.slice('top-'.length);
-  return window === DEFAULT_WINDOW ? '' : `?t=${window}`;
+  const span = windowOfSort(sort);
+  return span === DEFAULT_WINDOW ? '' : `?t=${span}`;
+}
+
+/** The window of a top sort (`top-week` -> `week`); undefined for latest. */
+export function windowOfSort(sort: Sort): RankWindow | undefined {
+  return WINDOWS.find((span) => sort === topSort(span));
 }
 
 export type ImageRef = {

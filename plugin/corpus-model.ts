@@ -142,9 +142,9 @@ export function summaryOf(
 function listsOf(stories: PublishedStory[], newestMs: number): StoryLists {
   const top = [...stories].sort(compareRankedStories);
   const lists = emptyLists();
-  for (const window of WINDOWS) {
-    const hours = WINDOW_HOURS[window];
-    lists[topSort(window)] =
+  for (const span of WINDOWS) {
+    const hours = WINDOW_HOURS[span];
+    lists[topSort(span)] =
       hours === Infinity ? top : top.filter((story) => inWindow(story.lastMs, newestMs, hours));
   }
   lists.latest = [...stories].sort(compareLatestStories);
@@ -154,12 +154,12 @@ function listsOf(stories: PublishedStory[], newestMs: number): StoryLists {
 /** Each story's place in every window of `lists`, shortest window first. */
 function placesIn(lists: StoryLists): (story: PublishedStory) => WindowPlace[] {
   const places = new Map<PublishedStory, WindowPlace[]>();
-  for (const window of WINDOWS) {
-    const list = lists[topSort(window)];
+  for (const span of WINDOWS) {
+    const list = lists[topSort(span)];
     list.forEach((story, i) => {
       let own = places.get(story);
       if (!own) places.set(story, (own = []));
-      own.push({ window, place: i + 1, of: list.length });
+      own.push({ window: span, place: i + 1, of: list.length });
     });
   }
   return (story) => places.get(story) ?? [];

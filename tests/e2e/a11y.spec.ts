@@ -29,21 +29,26 @@ const WIDTHS = [
   { label: '375px', viewport: { width: 375, height: 740 } },
 ] as const;
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const { label, viewport } of WIDTHS) {
-    test.describe(`${colorScheme}, ${label}`, () => {
-      test.use({ colorScheme, viewport });
+// Every view at both widths in the light theme; the dark theme's colours are the same at every
+// width, so it is checked at the phone width only (npm test stays within its time budget).
+const RUNS = [
+  ...WIDTHS.map((width) => ({ colorScheme: 'light' as const, ...width })),
+  { colorScheme: 'dark' as const, ...WIDTHS[1] },
+];
 
-      for (const view of VIEW_NAMES) {
-        test(`the ${view} view has no axe violations`, async ({ page, request }) => {
-          const paths = await viewPaths(request);
-          await page.goto(paths[view]);
-          await waitForView(page);
-          await expectNoAxeViolations(page);
-        });
-      }
-    });
-  }
+for (const { colorScheme, label, viewport } of RUNS) {
+  test.describe(`${colorScheme}, ${label}`, () => {
+    test.use({ colorScheme, viewport });
+
+    for (const view of VIEW_NAMES) {
+      test(`the ${view} view has no axe violations`, async ({ page, request }) => {
+        const paths = await viewPaths(request);
+        await page.goto(paths[view]);
+        await waitForView(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
 }
 
 test.describe('dark theme chosen with the toggle', () => {

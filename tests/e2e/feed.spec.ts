@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_SIZE, apiPaths } from '../../api/contract.ts';
 import { fetchIndex, fetchPage } from './support/api.ts';
-import { feedNamed, readFeedTitles, scrollUntilRendered } from './support/page.ts';
+import {
+  centerTenthTopStory,
+  feedNamed,
+  readFeedTitles,
+  scrollUntilRendered,
+} from './support/page.ts';
 
 test('the front page lists stories in the API ranked order', async ({ page, request }) => {
   const ranked = await fetchPage(request, { kind: 'feed' }, 'top-week', 1);
@@ -230,11 +235,7 @@ test('going back from a story returns to the same place in the feed', async ({ p
   const story = ranked.items[9];
   expect(story, 'the demo feed has ten stories').toBeDefined();
   if (!story) return;
-  await page.goto('/');
-  const feed = feedNamed(page, 'Top stories');
-  const card = feed.locator('article[aria-posinset="10"]');
-  await scrollUntilRendered(page, feed, card);
-  await card.evaluate((article) => article.scrollIntoView({ block: 'center' }));
+  const card = await centerTenthTopStory(page);
   const before = await card.evaluate((article) => article.getBoundingClientRect().top);
 
   await card.getByRole('heading', { level: 2 }).getByRole('link').click();

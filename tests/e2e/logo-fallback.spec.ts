@@ -121,7 +121,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const failure of Object.keys(FAILURES) as Failure[]) {
+    // Every way a logo can fail in the light theme; in the dark one, where a logo that never
+    // answered used to leave a white square, that case alone (the others draw the same thing).
+    const failures = (Object.keys(FAILURES) as Failure[]).filter(
+      (failure) => colorScheme === 'light' || failure === 'hang',
+    );
+    for (const failure of failures) {
       test(`the front page shows each outlet's initials when ${FAILURES[failure]}`, async ({
         page,
       }) => {

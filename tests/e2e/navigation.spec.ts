@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fetchIndex, fetchPage } from './support/api.ts';
-import { feedNamed, focusedStoryPosition, scrollUntilRendered } from './support/page.ts';
+import { centerTenthTopStory, feedNamed, focusedStoryPosition } from './support/page.ts';
 
 /** Where the pending-state screenshots go, to be looked at by a person. */
 const SHOTS = '/tmp/nav-shots';
@@ -122,11 +122,7 @@ test.describe('Back returns focus to the story that was opened', () => {
       const story = ranked.items[9];
       expect(story, 'the demo feed has ten stories').toBeDefined();
       if (!story) return;
-      await page.goto('/');
-      const feed = feedNamed(page, 'Top stories');
-      const card = feed.locator('article[aria-posinset="10"]');
-      await scrollUntilRendered(page, feed, card);
-      await card.evaluate((article) => article.scrollIntoView({ block: 'center' }));
+      const card = await centerTenthTopStory(page);
 
       if (how === 'a click') {
         await headline(card).click();

@@ -118,3 +118,16 @@ export async function openVersions(story: Locator): Promise<Locator> {
   await story.getByText('Open as…', { exact: true }).click();
   return story.getByRole('group', { name: 'Open this story as' });
 }
+
+/**
+ * The 10th story of the front page's Top stories (the demo's week holds 14), scrolled to the
+ * middle of the window: where a reader is when they open a story from the middle of the feed.
+ */
+export async function centerTenthTopStory(page: Page): Promise<Locator> {
+  await page.goto('/');
+  const feed = feedNamed(page, 'Top stories');
+  const card = feed.locator('article[aria-posinset="10"]');
+  await scrollUntilRendered(page, feed, card);
+  await card.evaluate((article) => article.scrollIntoView({ block: 'center' }));
+  return card;
+}

@@ -4,6 +4,7 @@ import {
   WINDOWS,
   searchOfSort,
   topSort,
+  windowOfSort,
   type RankWindow,
   type Sort,
 } from '../../../../api/contract';
@@ -18,11 +19,11 @@ type SortSwitchProps = {
  */
 export function SortSwitch({ sort }: SortSwitchProps) {
   const { pathname } = useLocation();
-  const window = windowOf(sort) ?? DEFAULT_WINDOW;
+  const shown = windowOfSort(sort) ?? DEFAULT_WINDOW;
   return (
     <nav className="sort-switch" aria-label="Sort">
       <Link
-        to={`${pathname}${searchOfSort(topSort(window))}`}
+        to={`${pathname}${searchOfSort(topSort(shown))}`}
         aria-current={sort === 'latest' ? undefined : 'page'}
         className="sort-switch__option"
       >
@@ -47,11 +48,6 @@ const WINDOW_LABELS: Record<RankWindow, string> = {
   all: 'All time',
 };
 
-/** The window of a top sort, or undefined for latest. */
-export function windowOf(sort: Sort): RankWindow | undefined {
-  return WINDOWS.find((window) => sort === topSort(window));
-}
-
 type WindowSwitchProps = {
   sort: Sort;
   /** ISO date of the corpus's newest story: where every window ends. */
@@ -67,21 +63,21 @@ const endDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
  */
 export function WindowSwitch({ sort, newestAt }: WindowSwitchProps) {
   const { pathname } = useLocation();
-  const current = windowOf(sort);
+  const current = windowOfSort(sort);
   if (!current) return null;
   const newest = newestAt ? Date.parse(newestAt) : NaN;
   return (
     <div className="window-switch">
       <nav aria-label="Top stories of the past">
         <ul className="window-switch__options">
-          {WINDOWS.map((window) => (
-            <li key={window}>
+          {WINDOWS.map((span) => (
+            <li key={span}>
               <Link
-                to={`${pathname}${searchOfSort(topSort(window))}`}
-                aria-current={window === current ? 'page' : undefined}
+                to={`${pathname}${searchOfSort(topSort(span))}`}
+                aria-current={span === current ? 'page' : undefined}
                 className="chip window-switch__option"
               >
-                {WINDOW_LABELS[window]}
+                {WINDOW_LABELS[span]}
               </Link>
             </li>
           ))}

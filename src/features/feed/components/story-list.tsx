@@ -3,9 +3,9 @@ import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import {
-  WINDOWS,
   searchOfSort,
   topSort,
+  windowOfSort,
   type FeedItem,
   type ListScope,
   type RankWindow,
@@ -205,9 +205,9 @@ const PAST: Record<RankWindow, string> = {
 /** What to say when a list has no story: in a window, where to look wider. */
 function EmptyList({ sort }: { sort: Sort }) {
   const { pathname } = useLocation();
-  const window = WINDOWS.find((known) => sort === topSort(known));
-  const wider = window && WIDER[window];
-  if (!window || !wider) {
+  const span = windowOfSort(sort);
+  const wider = span && WIDER[span];
+  if (!span || !wider) {
     return (
       <div className="feed-empty">
         <p>No stories here yet.</p>
@@ -217,7 +217,7 @@ function EmptyList({ sort }: { sort: Sort }) {
   return (
     <div className="feed-empty">
       <p>
-        No stories in {PAST[window]}.{' '}
+        No stories in {PAST[span]}.{' '}
         <Link to={`${pathname}${searchOfSort(topSort(wider))}`}>
           Show the top stories of {PAST[wider]}
         </Link>
