@@ -6,7 +6,10 @@ const inCi = Boolean(process.env.CI);
 /**
  * Each corpus is built into its own folder under dist-e2e/ (not dist/), so an engineer's
  * `npm run build` of another corpus cannot swap the files out from under a running suite, and is
- * then served by `vite preview` on a fixed port. The plugin reads CONTENT_DIR in preview too.
+ * then served by `vite preview` on the port servers.ts picked. The plugin reads CONTENT_DIR in
+ * preview too. A server already on that port is never reused, in CI or not: it could be an older
+ * build, another corpus or another app, and the suite would test it without a word. Playwright
+ * refuses to start instead ("is already used").
  */
 function previewServer(server: (typeof E2E_SERVERS)[keyof typeof E2E_SERVERS]) {
   const vite = 'node node_modules/vite/bin/vite.js';
@@ -17,7 +20,7 @@ function previewServer(server: (typeof E2E_SERVERS)[keyof typeof E2E_SERVERS]) {
       `${vite} preview --outDir ${server.outDir} --port ${server.port} --strictPort`,
     env: { CONTENT_DIR: server.contentDir },
     url: server.baseURL,
-    reuseExistingServer: !inCi,
+    reuseExistingServer: false,
     // A cold build of the corpus and the app on a busy 2-core machine.
     timeout: 180_000,
     stdout: 'ignore' as const,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROCESS_OPTIONS } from '../plugin/article-record.ts';
-import { processArticle } from '../plugin/process-article.ts';
+import { DEFAULT_PROCESS_OPTIONS } from '../plugin/read/article-record.ts';
+import { processArticle } from '../plugin/read/process-article.ts';
 import { HOSTILE_CASES, hostileFile } from './pathological-cases.ts';
 
 const LIMIT = DEFAULT_PROCESS_OPTIONS.maxFileBytes;

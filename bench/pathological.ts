@@ -11,8 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_PROCESS_OPTIONS } from '../plugin/article-record.ts';
-import { processArticle } from '../plugin/process-article.ts';
+import { DEFAULT_PROCESS_OPTIONS } from '../plugin/read/article-record.ts';
+import { processArticle } from '../plugin/read/process-article.ts';
 import { formatTable, type Row } from './lib/report-table.ts';
 import { HOSTILE_CASES, hostileFile, type HostileCase } from './pathological-cases.ts';
 

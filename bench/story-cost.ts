@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import { createCorpus } from '../plugin/corpus.ts';
-import { clusterInputOf, type PublishedArticle } from '../plugin/corpus-model.ts';
+import { createCorpus } from '../plugin/model/corpus.ts';
+import { clusterInputOf } from '../plugin/model/corpus-model.ts';
 import { clusterStories } from '../plugin/model/cluster-stories.ts';
 import { DEFAULT_SEED, generateCorpus, parseCount } from './generate-corpus.ts';
 import { mb, seconds, sizeLabel } from './lib/format.ts';
@@ -37,7 +37,7 @@ export async function measureStoryCost(count: number, corpora: string) {
   const deriveStart = performance.now();
   const model = corpus.model();
   const derive = performance.now() - deriveStart;
-  const inputs = [...model.bySlug.values()].map((a) => clusterInputOf(a as PublishedArticle));
+  const inputs = [...model.bySlug.values()].map((a) => clusterInputOf(a));
 
   collect();
   const before = getHeapStatistics();

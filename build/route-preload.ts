@@ -1,18 +1,8 @@
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { DEFAULT_WINDOW, WINDOWS, apiPaths, type Sort } from '../api/contract.ts';
-
-/** What the first view of a route fetches, mirroring src/app/warm-start.ts and the loaders. */
-export type FirstViewData =
-  'feed' | 'topics' | 'topic' | 'providers' | 'provider' | 'article' | 'story' | 'none';
-
-export type PreloadedRoute = {
-  /** `/` or `/segment/:param`: the router's pattern, one parameter at most. */
-  path: string;
-  /** The route's lazy module, relative to the project root. */
-  module: string;
-  data: FirstViewData;
-};
+import { DEFAULT_WINDOW, WINDOWS, type Sort } from '../api/contract.ts';
+import { firstViewUrls } from '../api/first-view.ts';
+import { ROUTE_FLAGS, routePattern, type AppRoute } from '../api/routes.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -22,55 +12,47 @@ export type RouteEntry = {
   pattern: string;
   files: string[];
   styles: string[];
-  data: FirstViewData;
+  /** Its first view's API URLs, with placeholders for the path parameter and the sort. */
+  data: string[];
+  /** Whether the parameter is an outlet's domain, which the app normalises before it asks. */
+  outlet: boolean;
 };
 
-// Placeholders for the parts the browser fills in; letters and underscores survive encoding as is.
-const ID = 'ID__';
-const SORT = 'SORT__' as Sort;
+// Placeholders for the parts the browser fills in. Lowercase letters and underscores come through
+// percent-encoding and the outlet normalisation unchanged, so they are still there to be replaced.
+const PARAM = '__param__';
+const SORT = '__sort__' as Sort;
 
-/** The API's URL shapes from the contract, so the preloads can never drift from what the app fetches. */
-export function dataTemplates() {
+/** A route of the table (api/routes.ts) with the chunks and styles the build gave it. */
+export function routeEntry(route: AppRoute, files: string[], styles: string[]): RouteEntry {
   return {
-    index: apiPaths.index(),
-    feed: apiPaths.list({ kind: 'feed' }, SORT, 1),
-    topics: apiPaths.topics(),
-    providers: apiPaths.providers(),
-    topic: apiPaths.list({ kind: 'topic', slug: ID }, SORT, 1),
-    provider: apiPaths.list({ kind: 'provider', domain: ID }, SORT, 1),
-    article: apiPaths.article(ID),
-    story: apiPaths.story(ID),
+    pattern: routePattern(route.path),
+    files,
+    styles,
+    data: firstViewUrls(route.data, PARAM, SORT),
+    outlet: route.data === 'provider',
   };
-}
-
-/** `/topics/:slug` -> `^/topics/([^/]+)/?$`; `/` -> `^/$`. */
-export function routePattern(routePath: string): string {
-  if (routePath === '/') return '^/$';
-  const source = routePath
-    .split('/')
-    .map((part) => (part.startsWith(':') ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('/');
-  return `^${source}/?$`;
 }
 
 /**
  * The inline script: picks the route of `location.pathname` and adds preload links for its code,
  * styles and first-view data before the entry module has even arrived. Plain ES5, no globals.
- * The data URLs are built as warm-start.ts builds them (same decoding, same outlet
- * normalisation), and fetched as fetchJson fetches them (CORS mode, same-origin credentials), so
- * the app's own requests reuse the preloaded responses.
+ * It matches, decodes and normalises as src/app/warm-start.ts does (tests/agreement/route-preload.test.ts checks
+ * both ask for the same URLs), and fetches as fetchJson fetches (CORS mode, same-origin
+ * credentials), so the app's own requests reuse the preloaded responses.
  */
 export function inlineScript(routes: RouteEntry[], base: string): string {
   const config = JSON.stringify({
     routes,
     base,
-    api: dataTemplates(),
-    id: ID,
+    flags: ROUTE_FLAGS,
+    param: PARAM,
     sort: SORT,
     windows: WINDOWS,
     window: DEFAULT_WINDOW,
   });
   // The sort as the contract's sortFromSearch reads it: ?sort=latest, else ?t=<window>.
+  // outletKey is the ES5 copy of normalizeDomain (api/domain.ts).
   return `(function (c) {
   var path = location.pathname;
   var query = new URLSearchParams(location.search);
@@ -85,32 +67,26 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
     link.crossOrigin = '';
     document.head.appendChild(link);
   }
-  function fill(template, id) {
-    return template.replace(c.id, encodeURIComponent(id)).replace(c.sort, sort);
+  function outletKey(domain) {
+    var key = domain.trim().toLowerCase().replace(/\\.$/, '');
+    return key.indexOf('www.') === 0 ? key.slice(4) : key;
   }
   for (var i = 0; i < c.routes.length; i++) {
     var route = c.routes[i];
-    var match = new RegExp(route.pattern).exec(path);
+    var match = new RegExp(route.pattern, c.flags).exec(path);
     if (!match) continue;
     route.files.forEach(function (file) { add('modulepreload', c.base + file); });
     route.styles.forEach(function (file) { add('preload', c.base + file, 'style'); });
-    var id;
+    var param;
     try {
-      id = match[1] === undefined ? '' : decodeURIComponent(match[1]);
+      param = match[1] === undefined ? '' : decodeURIComponent(match[1]);
     } catch (e) {
       return;
     }
-    var urls =
-      route.data === 'feed' ? [c.api.index, fill(c.api.feed, '')]
-      : route.data === 'topics' ? [c.api.topics]
-      : route.data === 'providers' ? [c.api.providers]
-      : route.data === 'topic' ? [c.api.index, fill(c.api.topic, id)]
-      : route.data === 'provider'
-        ? [c.api.index, fill(c.api.provider, id.trim().toLowerCase().replace(/^www\\./, ''))]
-      : route.data === 'article' ? [fill(c.api.article, id)]
-      : route.data === 'story' ? [fill(c.api.story, id)]
-      : [];
-    urls.forEach(function (url) { add('preload', url, 'fetch'); });
+    if (route.outlet) param = outletKey(param);
+    route.data.forEach(function (template) {
+      add('preload', template.replace(c.param, encodeURIComponent(param)).replace(c.sort, sort), 'fetch');
+    });
     return;
   }
 })(${config});`;
@@ -144,7 +120,7 @@ function cssOf(bundle: OutputBundle, files: Iterable<string>): Set<string> {
  * fetch the landing route's chunks, styles and data in parallel with the entry, straight from the
  * HTML. Build only: the dev server serves modules unbundled.
  */
-export function routePreload(routes: PreloadedRoute[]): Plugin {
+export function routePreload(routes: readonly AppRoute[]): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
@@ -174,7 +150,7 @@ export function routePreload(routes: PreloadedRoute[]): Plugin {
           }
           const files = [...staticClosure(bundle, chunk)].filter((file) => !upFront.has(file));
           const styles = [...cssOf(bundle, files)].filter((file) => !upFrontCss.has(file));
-          return { pattern: routePattern(route.path), files, styles, data: route.data };
+          return routeEntry(route, files, styles);
         });
         // Before the entry and the render-blocking stylesheet (an inline script waits for
         // stylesheets above it), after the meta tags (the charset must stay in the first 1 KB).

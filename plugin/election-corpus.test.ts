@@ -1,24 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROCESS_OPTIONS, type ProcessResult } from './article-record.ts';
-import { processArticle } from './process-article.ts';
-import { normaliseTitle } from './related.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { DEFAULT_PROCESS_OPTIONS, type ProcessResult } from './read/article-record.ts';
+import { processArticle } from './read/process-article.ts';
+import { normaliseTitle } from './read/related.ts';
+import {
+  ELECTION_NEWS_DIR as NEWS_DIR,
+  describeWithElectionCorpus,
+} from './test-support/election-corpus.ts';
 
-/** The real sample corpus lives beside the repository, in ../shared; the test runs when it is there. */
-const NEWS_DIR = fileURLToPath(new URL('../../shared/corpus/election/news/', import.meta.url));
+const inCorpus = (file: string) => path.join(NEWS_DIR, file);
 const SEED = '2020-11-18-trump-fires-top-us-election-cybersecurity-official-who-defended-vote.md';
 
-describe.skipIf(!existsSync(NEWS_DIR))('the real election corpus', () => {
-  const files = existsSync(NEWS_DIR)
-    ? readdirSync(NEWS_DIR)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-    : [];
+describeWithElectionCorpus('the real election corpus', () => {
+  const files = readdirSync(NEWS_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const results = new Map<string, ProcessResult>(
     files.map((file) => [
       file,
-      processArticle(file, readFileSync(NEWS_DIR + file), DEFAULT_PROCESS_OPTIONS),
+      processArticle(file, readFileSync(inCorpus(file)), DEFAULT_PROCESS_OPTIONS),
     ]),
   );
 
@@ -27,10 +28,10 @@ describe.skipIf(!existsSync(NEWS_DIR))('the real election corpus', () => {
     expect(rejected).toEqual([]);
     for (const [file, result] of results) {
       if (result.status === 'skipped') {
-        expect(readFileSync(NEWS_DIR + file, 'utf8'), file).toMatch(/^published: false\s*$/m);
+        expect(readFileSync(inCorpus(file), 'utf8'), file).toMatch(/^published: false\s*$/m);
       }
     }
-    expect([...results.values()].some((result) => result.status === 'accepted')).toBe(true);
+    expect([...results.values()].map((result) => result.status)).toContain('accepted');
   });
 
   it('treats a file without `published` as published', () => {
@@ -59,7 +60,7 @@ describe.skipIf(!existsSync(NEWS_DIR))('the real election corpus', () => {
     const result = results.get(SEED);
     if (result?.status !== 'accepted')
       throw new Error(`seed not accepted: ${JSON.stringify(result)}`);
-    const source = readFileSync(NEWS_DIR + SEED, 'utf8');
+    const source = readFileSync(inCorpus(SEED), 'utf8');
     const listed = source.match(/^ {2}- title: /gm)?.length ?? 0;
     // The seed lists 15 items; two Reuters editions of "Options dwindling..." are one story.
     expect(listed).toBe(15);

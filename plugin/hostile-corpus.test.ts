@@ -99,7 +99,7 @@ describe('a build of a hostile corpus', () => {
       ].sort(),
     );
     const topics = readdirSync(path.join(outDir, 'api', 'topics')).sort();
-    expect(topics.every((name) => !name.startsWith('.') && !name.includes('%'))).toBe(true);
+    expect(topics.filter((name) => name.startsWith('.') || name.includes('%'))).toEqual([]);
     expect(topics).not.toContain('feed');
     expect(readJson<Page<ArticleSummary>>('feed/top-all/1.json').total).toBe(10);
   });
@@ -121,11 +121,12 @@ describe('a build of a hostile corpus', () => {
   });
 
   it('keeps drafts, future stories and credentials out of what is served', () => {
-    const served = filesUnder(outDir).map((file) => readFileSync(file, 'utf8'));
-    const anyServed = (text: string) => served.some((body) => body.includes(text));
-    expect(anyServed('minister-resigns')).toBe(false);
-    expect(anyServed('2100-01-01')).toBe(false);
-    expect(anyServed('user:pass')).toBe(false);
+    const served = filesUnder(outDir).map((file) => ({ file, body: readFileSync(file, 'utf8') }));
+    const servedWith = (text: string) =>
+      served.filter(({ body }) => body.includes(text)).map(({ file }) => file);
+    expect(servedWith('minister-resigns')).toEqual([]);
+    expect(servedWith('2100-01-01')).toEqual([]);
+    expect(servedWith('user:pass')).toEqual([]);
     expect(report.skipped.map((entry) => entry.file).sort()).toEqual([
       'news/2026-09-14-scheduled.md',
       'news/2026-09-15-minister-resigns-draft.md',

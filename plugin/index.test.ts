@@ -36,7 +36,7 @@ describe('vite build with the news corpus plugin', () => {
         build: { outDir, emptyOutDir: true },
       });
       const read = async (file: string) =>
-        JSON.parse(await readFile(path.join(outDir, file), 'utf8'));
+        JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as unknown;
       const index = (await read('api/index.json')) as ApiIndex;
       expect(index).toMatchObject({ total: 4, providerCount: 2 });
       const feed = (await read('api/feed/top-all/1.json')) as Page<ArticleSummary>;
@@ -95,7 +95,7 @@ describe('vite dev server with the news corpus plugin', () => {
       const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
       const get = async (urlPath: string) => {
         const response = await fetch(`${base}${urlPath}`);
-        return response.ok ? ((await response.json()) as unknown) : undefined;
+        return response.ok ? await response.json() : undefined;
       };
       const article = (slug: string) => get(`/api/articles/${slug}.json`) as Promise<Article>;
       expect((await article('2026-09-02-ferry-fares')).title).not.toBe('Fares frozen, again');

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { API_BASE } from '../api/contract.ts';
-import { createCorpus, type Corpus, type CorpusUpdate } from './corpus.ts';
-import { renderApiPath, writeApi } from './emit.ts';
-import { formatProblem, problemLines, reportSummary } from './format-problems.ts';
-import { watchFolders, type FolderWatch } from './watch-folders.ts';
+import { CORPUS_UPDATED_EVENT } from '../api/dev-events.ts';
+import { createCorpus, type Corpus, type CorpusUpdate } from './model/corpus.ts';
+import { renderApiPath, writeApi } from './emit/emit.ts';
+import { formatProblem, problemLines, reportSummary } from './report/format-problems.ts';
+import { watchFolders, type FolderWatch } from './dev/watch-folders.ts';
 
 export type NewsCorpusOptions = {
   /** The corpus folder, relative to the Vite root or absolute. */
@@ -22,13 +24,11 @@ export type NewsCorpusOptions = {
   reportFile?: string;
 };
 
-/** HMR event the UI listens to, to refetch after a content edit in dev. */
-export const CORPUS_UPDATED_EVENT = 'news:corpus-updated';
 const NAME = 'news-corpus';
 
 /**
  * The Vite plugin: turns the corpus into the static JSON API. Hooks only; the work lives in the
- * corpus context (corpus.ts) and the layout in emit.ts, shared by build, dev and content:check.
+ * corpus context (model/corpus.ts) and the layout in emit/emit.ts, shared by build, dev and content:check.
  */
 export function newsCorpus(options: NewsCorpusOptions): Plugin {
   let config: ResolvedConfig;
@@ -52,7 +52,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
     // Vitest loads vite.config.ts too; the corpus has no business in unit-test servers.
     apply: (_config, env) => env.mode !== 'test',
 
-    // The plugin watches the corpus itself (watch-folders.ts says why): keep Vite's watcher out of
+    // The plugin watches the corpus itself (dev/watch-folders.ts says why): keep Vite's watcher out of
     // it when it lies inside the project.
     config(userConfig) {
       // `watch: null` turns Vite's watcher off; merging an object in would turn it on again.
@@ -128,8 +128,11 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       const watch = watchCorpus(server, corpus, display, ready);
       watching = watch;
       server.httpServer?.once('close', () => watching?.close());
-      // Registered directly (not returned), so it runs before Vite's SPA fallback.
-      server.middlewares.use(async (req, res, next) => {
+      const serveApi = async (
+        req: Connect.IncomingMessage,
+        res: ServerResponse,
+        next: Connect.NextFunction,
+      ) => {
         const base = config.base.replace(/\/$/, '');
         let url = (req.url ?? '').split('?')[0] ?? '';
         if (base && url.startsWith(base)) url = url.slice(base.length);
@@ -150,6 +153,12 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
           return;
         }
         res.end(body);
+      };
+      // Registered directly (not returned), so it runs before Vite's SPA fallback. Connect ignores
+      // the promise of an async handler: a failure goes to next(), which answers 500, rather than
+      // leaving the request hanging.
+      server.middlewares.use((req, res, next) => {
+        serveApi(req, res, next).catch(next);
       });
     },
   };
@@ -205,7 +214,8 @@ function watchCorpus(
       // An empty update makes the Vite client dismiss the overlay of the now fixed file.
       if (overlayFor.delete(file)) server.ws.send({ type: 'update', updates: [] });
     }
-    server.ws.send({ type: 'custom', event: CORPUS_UPDATED_EVENT, data: { file } });
+    // The app refetches on it (src/app/listen-for-corpus-updates.ts).
+    server.ws.send(CORPUS_UPDATED_EVENT, { file });
   };
 
   // One timer per file, and one (keyed by the root) for folder changes. A re-read runs off the

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { createCorpus } from '../../plugin/corpus.ts';
-import type { PublishedArticle } from '../../plugin/corpus-model.ts';
+import { createCorpus } from '../../plugin/model/corpus.ts';
+import type { PublishedArticle } from '../../plugin/model/corpus-model.ts';
 import { CLUSTER_RULES } from '../../plugin/model/cluster-stories.ts';
 import { pairEvidence, type PairEvidence } from './pair-evidence.ts';
 import { scorePairs, type PairScores } from './pairwise-scores.ts';

@@ -1,6 +1,6 @@
 import { CLUSTER_RULES } from '../../plugin/model/cluster-stories.ts';
 import { buildVocabulary, cosine, type TermVector } from '../../plugin/model/term-vectors.ts';
-import type { PublishedArticle } from '../../plugin/corpus-model.ts';
+import type { PublishedArticle } from '../../plugin/model/corpus-model.ts';
 
 /**
  * What clustering sees between two articles, for explaining a missed pair or a wrong merge: the

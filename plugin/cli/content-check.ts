@@ -1,6 +1,11 @@
 import path from 'node:path';
-import { createCorpus } from '../corpus.ts';
-import { problemLines, reportSummary, skippedLines, skippedSummary } from '../format-problems.ts';
+import { createCorpus } from '../model/corpus.ts';
+import {
+  problemLines,
+  reportSummary,
+  skippedLines,
+  skippedSummary,
+} from '../report/format-problems.ts';
 
 /**
  * `npm run content:check`: checks the corpus (CONTENT_DIR, default `content/`) without building,

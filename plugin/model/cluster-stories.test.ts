@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterStories, type ClusterInput } from './cluster-stories.ts';
 import { describeMember } from './describe-member.ts';
 import { storyCoverage } from './story-coverage.ts';
-import { storyTerms } from './story-terms.ts';
+import { storyTerms } from '../read/story-terms.ts';
 
 /** Small corpora that read like news: what a reader would call one story, and what not. */
 

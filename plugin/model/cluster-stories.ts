@@ -1,4 +1,4 @@
-import type { StoryTerms } from './story-terms.ts';
+import type { StoryTerms } from '../read/story-terms.ts';
 import { buildVocabulary, cosine, type TermVector, type Vocabulary } from './term-vectors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { RelatedStory } from '../../api/contract.ts';
-import { nearIdenticalTitles, normaliseTitle, titleWords } from '../related.ts';
+import { nearIdenticalTitles, normaliseTitle, titleWords } from '../read/related.ts';
 
 /**
  * A story's external coverage: the union of its articles' related reports, each report once. Two

@@ -1,5 +1,5 @@
 import { STORY_OUTLETS_SHOWN, type ProviderRef, type StoryRef } from '../../api/contract.ts';
-import { coverageTerm, round4 } from '../rank.ts';
+import { coverageTerm, storyScore } from '../../api/rank-terms.ts';
 import type { MemberLink, StoryCluster } from './cluster-stories.ts';
 
 /**
@@ -80,7 +80,7 @@ export function buildStories<A>(
       id: cluster.id,
       lead: bySlug.get(cluster.lead) as A,
       coverageTerm: coverage,
-      score: round4(lead.score + coverage),
+      score: storyScore(lead.score, coverage),
       members,
       ref: {
         id: cluster.id,

@@ -1,4 +1,4 @@
-import type { StoryTerms } from './story-terms.ts';
+import type { StoryTerms } from '../read/story-terms.ts';
 
 /**
  * TF-IDF vectors of articles for clustering, with terms interned to integers: at 100,000 articles

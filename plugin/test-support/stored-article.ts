@@ -1,6 +1,6 @@
-import type { RelatedCandidate } from '../article-record.ts';
-import { storyTerms } from '../model/story-terms.ts';
-import { storeArticle, type StoredArticle, type StoredResult } from '../stored-article.ts';
+import type { RelatedCandidate } from '../read/article-record.ts';
+import { storyTerms } from '../read/story-terms.ts';
+import { storeArticle, type StoredArticle, type StoredResult } from '../read/stored-article.ts';
 
 /** A valid stored article for corpus-wide tests; override what the test is about. */
 export function storedArticle(

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useLocation, useNavigationType, type Location } from 'react-router-dom';
+import { NavigationType, useLocation, useNavigationType, type Location } from 'react-router-dom';
 import { findOpenedStory, openedStory, type OpenedStory } from './feed-stories';
 import { followedLink } from './followed-link';
 
@@ -73,7 +73,7 @@ export function useRefocusOpenedStory(entryKey: (location: Location) => string):
   }, []);
 
   useEffect(() => {
-    const opened = navigationType === 'POP' ? openedFrom.get(key) : undefined;
+    const opened = navigationType === NavigationType.Pop ? openedFrom.get(key) : undefined;
     if (!opened) return;
     return focusWhenRendered(opened);
   }, [key, navigationType]);

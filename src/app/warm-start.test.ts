@@ -23,9 +23,9 @@ describe('warmStart', () => {
     expect(fetchedPaths(fetch)).toEqual([apiPaths.story('2026-09-02-tram-test-runs')]);
   });
 
-  it("starts an outlet page's list and the index, whatever the address's case", () => {
+  it("starts an outlet page's list and the index, however the reader typed the domain", () => {
     const fetch = mockApi({});
-    warmStart(new QueryClient(), at('/providers/WWW.Harbor-Times.example?sort=latest'));
+    warmStart(new QueryClient(), at('/providers/WWW.Harbor-Times.example.?sort=latest'));
     expect(fetchedPaths(fetch)).toEqual([
       apiPaths.index(),
       apiPaths.list({ kind: 'provider', domain: 'harbor-times.example' }, 'latest', 1),
@@ -39,11 +39,11 @@ describe('warmStart', () => {
     expect(fetchedPaths(fetch)).toEqual([apiPaths.topics(), apiPaths.providers()]);
   });
 
-  it('leaves a malformed address to the router instead of stopping the app', () => {
+  it('fetches nothing for an address that is not found, nor one with a malformed escape', () => {
     const fetch = mockApi({});
-    expect(() => warmStart(new QueryClient(), at('/topics/%E0'))).not.toThrow();
-    expect(() => warmStart(new QueryClient(), at('/articles/%E0'))).not.toThrow();
-    expect(() => warmStart(new QueryClient(), at('/stories/%E0'))).not.toThrow();
-    expect(fetchedPaths(fetch)).toEqual([apiPaths.index()]);
+    for (const url of ['/nowhere', '/topics/a/b', '/topics/%E0', '/articles/%E0', '/stories/%E0']) {
+      expect(() => warmStart(new QueryClient(), at(url)), url).not.toThrow();
+    }
+    expect(fetchedPaths(fetch)).toEqual([]);
   });
 });

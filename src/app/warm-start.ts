@@ -1,11 +1,42 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { sortFromSearch, type ListScope } from '../../api/contract';
+import { sortFromSearch, type Sort } from '../../api/contract';
+import { normalizeDomain } from '../../api/domain';
+import type { FirstViewData } from '../../api/first-view';
+import { matchRoute } from '../../api/routes';
 import { articleQueryOptions } from '../features/article/api/get-article';
 import { feedQueryOptions } from '../features/feed/api/get-feed';
-import { normalizeDomain, providerListQueryOptions } from '../features/providers/api/get-provider';
+import { providerListQueryOptions } from '../features/providers/api/get-provider';
 import { storyQueryOptions } from '../features/story/api/get-story';
 import { topicListQueryOptions } from '../features/topics/api/get-topic';
 import { apiIndexQueryOptions } from '../lib/get-api-index';
+
+type Warm = (queryClient: QueryClient, param: string, sort: Sort) => void;
+
+/**
+ * Each kind of first view as its loader asks for it, so the loader finds these queries in flight.
+ * The same URLs as firstViewUrls (api/first-view.ts), which the build's preload script uses; a
+ * Record, so a new kind of route cannot be left out.
+ */
+const WARM: Record<FirstViewData, Warm> = {
+  feed: (client, _param, sort) => {
+    void client.prefetchQuery(apiIndexQueryOptions());
+    void client.prefetchInfiniteQuery(feedQueryOptions({ kind: 'feed' }, sort));
+  },
+  topics: (client) => void client.prefetchQuery(topicListQueryOptions()),
+  providers: (client) => void client.prefetchQuery(providerListQueryOptions()),
+  topic: (client, slug, sort) => {
+    void client.prefetchQuery(apiIndexQueryOptions());
+    void client.prefetchInfiniteQuery(feedQueryOptions({ kind: 'topic', slug }, sort));
+  },
+  provider: (client, domain, sort) => {
+    void client.prefetchQuery(apiIndexQueryOptions());
+    const scope = { kind: 'provider', domain: normalizeDomain(domain) } as const;
+    void client.prefetchInfiniteQuery(feedQueryOptions(scope, sort));
+  },
+  article: (client, slug) => void client.prefetchQuery(articleQueryOptions(slug)),
+  story: (client, id) => void client.prefetchQuery(storyQueryOptions(id)),
+  none: () => undefined,
+};
 
 /**
  * Starts the first view's data at once, while the router is still fetching the route's code:
@@ -14,39 +45,11 @@ import { apiIndexQueryOptions } from '../lib/get-api-index';
  * index.html (build/route-preload.ts), and these fetches reuse those responses.
  */
 export function warmStart(queryClient: QueryClient, location: Location): void {
-  const path = location.pathname;
-  const [, section, rawId, ...rest] = path.split('/');
-  // Only the router's one-segment patterns (`/articles/:slug`, with an optional trailing slash).
-  const id = rawId && rest.join('') === '' ? safeDecode(rawId) : undefined;
-  if (section === 'articles') {
-    if (id) void queryClient.prefetchQuery(articleQueryOptions(id));
-    return;
-  }
-  if (section === 'stories') {
-    if (id) void queryClient.prefetchQuery(storyQueryOptions(id));
-    return;
-  }
-  // The directories (`/topics`, `/providers`) need their full list, not the index.
-  const directory = !rawId && rest.length === 0;
-  if (section === 'topics' && directory) {
-    void queryClient.prefetchQuery(topicListQueryOptions());
-    return;
-  }
-  if (section === 'providers' && directory) {
-    void queryClient.prefetchQuery(providerListQueryOptions());
-    return;
-  }
-  void queryClient.prefetchQuery(apiIndexQueryOptions());
-  const sort = sortFromSearch(location.search);
-  const scope: ListScope | undefined =
-    path === '/'
-      ? { kind: 'feed' }
-      : section === 'topics' && id
-        ? { kind: 'topic', slug: id }
-        : section === 'providers' && id
-          ? { kind: 'provider', domain: normalizeDomain(id) }
-          : undefined;
-  if (scope) void queryClient.prefetchInfiniteQuery(feedQueryOptions(scope, sort));
+  const match = matchRoute(location.pathname);
+  if (!match) return;
+  const param = match.param === undefined ? '' : safeDecode(match.param);
+  if (param === undefined) return;
+  WARM[match.route.data](queryClient, param, sortFromSearch(location.search));
 }
 
 /** A malformed escape (`/topics/%E0`) is the router's business (not found), not a crash here. */

@@ -38,7 +38,8 @@ export function ProviderBadge({
       <span className="provider-badge__name">{provider.name}</span>
     </>
   );
-  return link ? (
+  // A related report's outlet may have no key (its host could not name one): nothing to link to.
+  return link && provider.domain !== '' ? (
     <Link className={className} to={`/providers/${encodeURIComponent(provider.domain)}`}>
       {content}
     </Link>
@@ -155,7 +156,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * A stable colour per domain. Dark enough (lightness 28%) that white initials pass WCAG AA on
  * every hue, in both themes.
  */
-export function monogramColor(domain: string): string {
+function monogramColor(domain: string): string {
   let hash = 0;
   for (const char of domain) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return `hsl(${hash % 360} 55% 28%)`;

@@ -4,7 +4,7 @@ import { fetchJson } from './fetch-json';
 
 /** The API's entry point: totals, topics and outlets. Shared by every feed view, so it lives here. */
 export function getApiIndex(signal?: AbortSignal): Promise<ApiIndex> {
-  return fetchJson<ApiIndex>(apiPaths.index(), signal);
+  return fetchJson(apiPaths.index(), 'index', signal);
 }
 
 export function apiIndexQueryOptions() {

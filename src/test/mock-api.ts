@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 
-type Reply = unknown | (() => Response | Promise<Response>);
+type Answer = () => Response | Promise<Response>;
 
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
@@ -9,23 +9,24 @@ export function jsonResponse(body: unknown, status = 200): Response {
   });
 }
 
+/** The path a fetch asked for, however it was given. */
+function pathOf(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+}
+
 /**
  * Answers fetches of the static API from a table of paths, like the static host: a listed path
- * gets its JSON (or what its function returns), anything else a 404. No network.
+ * gets its JSON body, or what its function (an Answer) returns; anything else a 404. No network.
  */
-export function mockApi(table: Record<string, Reply>) {
+export function mockApi(table: Record<string, unknown>) {
   return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-    const path =
-      typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    const reply = table[path];
+    const reply = table[pathOf(input)];
     if (reply === undefined) return new Response('Not found', { status: 404 });
-    return typeof reply === 'function'
-      ? (reply as () => Response | Promise<Response>)()
-      : jsonResponse(reply);
+    return typeof reply === 'function' ? (reply as Answer)() : jsonResponse(reply);
   });
 }
 
 /** The paths a fetch mock was called with, in order. */
 export function fetchedPaths(spy: ReturnType<typeof mockApi>): string[] {
-  return spy.mock.calls.map(([input]) => (typeof input === 'string' ? input : String(input)));
+  return spy.mock.calls.map(([input]) => pathOf(input));
 }

@@ -173,7 +173,7 @@ test("an outlet page links to the outlet's own site, in a new tab without an ope
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await tab.waitForLoadState();
   expect(tab.url()).toBe(site);
-  expect(await tab.evaluate(() => window.opener)).toBeNull();
+  expect(await tab.evaluate(() => window.opener === null)).toBe(true);
   await expect(page).toHaveURL(new RegExp(`/providers/${provider.domain}$`));
 });
 

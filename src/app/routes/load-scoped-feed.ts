@@ -14,15 +14,16 @@ export async function loadScopedFeed<T extends { count: number }, K extends Quer
   scope: ListScope,
   sort: Sort,
 ): Promise<null> {
-  const list = queryClient.ensureInfiniteQueryData(feedQueryOptions(scope, sort)).then(
+  // Boxed, so whatever the list rejected with is thrown as it was, falsy or not.
+  const listFailure = queryClient.ensureInfiniteQueryData(feedQueryOptions(scope, sort)).then(
     () => null,
-    (error: unknown) => error,
+    (error: unknown) => ({ error }),
   );
-  const [described, listError] = await Promise.all([
+  const [described, failed] = await Promise.all([
     queryClient.ensureQueryData(describe),
-    list,
+    listFailure,
     queryClient.ensureQueryData(apiIndexQueryOptions()),
   ]);
-  if (described.count > 0 && listError) throw listError;
+  if (described.count > 0 && failed) throw failed.error;
   return null;
 }

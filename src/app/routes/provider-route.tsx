@@ -1,7 +1,8 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { sortFromSearch } from '../../../api/contract';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { normalizeDomain, providerQueryOptions } from '../../features/providers/api/get-provider';
+import { normalizeDomain } from '../../../api/domain';
+import { providerQueryOptions } from '../../features/providers/api/get-provider';
 import {
   ProviderCount,
   ProviderHeading,

@@ -1,38 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../api/contract';
+import { apiPaths, type Article } from '../../../api/contract';
 import { writeLinkPreference } from '../../lib/link-preference';
+import { metaDescriptions } from '../../test/meta-descriptions';
+import { activeMarkup, elementsInside } from '../../test/inspect-markup';
+import { fetchedPaths, jsonResponse, mockApi } from '../../test/mock-api';
+import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
 import { Component, createArticleLoader, ErrorBoundary, HydrateFallback } from './article-route';
 import { article, relatedStory, standingOf, storyOf } from './test/article-fixture';
-import { metaDescriptions } from '../../test/meta-descriptions';
 
 const SLUG = article().slug;
 
-function jsonResponse(body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
 /** Serves one article at its API path; every other path is a 404, like the static host. */
 function serveArticle(served: Article) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
-    return url === `/api/articles/${served.slug}.json`
-      ? jsonResponse(served)
-      : new Response('Not found', { status: 404 });
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
+  return mockApi({ [apiPaths.article(served.slug)]: served });
 }
 
 function renderArticleRoute(slug = SLUG) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(
+  const queryClient = createTestQueryClient();
+  return renderRoutes(
     [
       {
         path: '/articles/:slug',
@@ -45,14 +31,8 @@ function renderArticleRoute(slug = SLUG) {
       { path: '/topics/:slug', element: <h1>Topic page</h1> },
       { path: '/', element: <h1>Front page</h1> },
     ],
-    { initialEntries: [`/articles/${slug}`] },
+    { route: `/articles/${slug}`, queryClient },
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
 }
 
 beforeEach(() => {
@@ -60,7 +40,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   localStorage.clear();
 });
 
@@ -110,9 +90,8 @@ describe('article page', () => {
   });
 
   it('takes the reader to the outlet page from the badge', async () => {
-    const user = userEvent.setup();
     serveArticle(article());
-    renderArticleRoute();
+    const { user } = renderArticleRoute();
     await user.click(await screen.findByRole('link', { name: 'Reuters' }));
     expect(await screen.findByRole('heading', { name: 'Outlet page' })).toBeInTheDocument();
   });
@@ -145,7 +124,7 @@ describe('article page', () => {
         story: storyOf(5, 4),
       }),
     );
-    renderArticleRoute();
+    const { user } = renderArticleRoute();
     const why = await screen.findByRole('region', { name: 'Why this story is here' });
     const places = within(why).getByRole('list', { name: 'Its place in Top stories' });
     expect(
@@ -160,7 +139,7 @@ describe('article page', () => {
     // The arithmetic is there for the curious, one step away.
     const arithmetic = within(why).getByText(/heat 3\.00 \+ quality 2\.08 \+ coverage 0\.60 =/);
     expect(arithmetic).not.toBeVisible();
-    await userEvent.setup().click(within(why).getByText('How the score adds up'));
+    await user.click(within(why).getByText('How the score adds up'));
     expect(arithmetic).toBeVisible();
     expect(within(why).getByText('5.68')).toBeVisible();
   });
@@ -176,17 +155,20 @@ describe('article page', () => {
     expect(within(why).getByText('Reported by one outlet, so it adds nothing')).toBeVisible();
   });
 
-  it('renders script injections in the title and excerpt as inert text', async () => {
-    const title = '<img src=x onerror="window.__pwned = true"> Breaking';
-    const excerpt = '<script>window.__pwned = true</script> Excerpt';
+  it('shows markup in the title and excerpt as text, never as elements or event handlers', async () => {
+    const title =
+      '"><img src=x onerror="window.__pwned = 1"> Breaking <script>window.__pwned = 2</script>';
+    const excerpt =
+      '<svg onload="window.__pwned = 3"></svg> Excerpt <a href="javascript:alert(1)">read</a>';
     serveArticle(article({ title, excerpt }));
     renderArticleRoute();
 
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(screen.getByText(excerpt)).toBeInTheDocument();
-    // Had the title been parsed as HTML, its <img> (no alt) would be in the page with role img.
-    expect(screen.queryByRole('img')).toBeNull();
-    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+    // Shown literally (the queries match the whole text), and as text alone: no element inside.
+    const heading = await screen.findByRole('heading', { level: 1, name: title });
+    expect(elementsInside(heading)).toEqual([]);
+    expect(elementsInside(screen.getByText(excerpt))).toEqual([]);
+    // Nothing in the whole document runs code: no script, no inline event handler, no script URL.
+    expect(activeMarkup()).toEqual([]);
   });
 
   it('renders the sanitized body HTML', async () => {
@@ -200,10 +182,10 @@ describe('article page', () => {
 });
 
 /** Opens the "Open as…" disclosure of the article as a reader would, and gives its links. */
-async function openVersions() {
+async function openVersions(user: ReturnType<typeof renderArticleRoute>['user']) {
   const main = screen.getByRole('article', { name: article().title });
   expect(within(main).queryByRole('group', { name: 'Open this story as' })).not.toBeVisible();
-  await userEvent.setup().click(within(main).getByText('Open as…'));
+  await user.click(within(main).getByText('Open as…'));
   const group = within(main).getByRole('group', { name: 'Open this story as' });
   expect(group).toBeVisible();
   return group;
@@ -212,13 +194,13 @@ async function openVersions() {
 describe('read-at link', () => {
   it('opens the web version by default, with every version one step away', async () => {
     serveArticle(article());
-    renderArticleRoute();
+    const { user } = renderArticleRoute();
 
     const readAt = await screen.findByRole('link', { name: 'Read at Reuters' });
     expect(readAt).toHaveAttribute('href', article().webUrl);
     expect(readAt).toHaveAttribute('target', '_blank');
     expect(readAt).toHaveAttribute('rel', 'noopener noreferrer');
-    const choices = await openVersions();
+    const choices = await openVersions(user);
     expect(within(choices).getByRole('link', { name: 'AMP' })).toHaveAttribute(
       'href',
       article().ampWebUrl,
@@ -242,13 +224,13 @@ describe('read-at link', () => {
   it('falls back to Web, and says so, when the story lacks the preferred version', async () => {
     writeLinkPreference('amp');
     serveArticle(article({ ampWebUrl: undefined, cdnAmpWebUrl: undefined }));
-    renderArticleRoute();
+    const { user } = renderArticleRoute();
     expect(await screen.findByRole('link', { name: 'Read at Reuters' })).toHaveAttribute(
       'href',
       article().webUrl,
     );
     expect(screen.getByText(/no AMP version/)).toBeInTheDocument();
-    const choices = await openVersions();
+    const choices = await openVersions(user);
     expect(
       within(choices)
         .getAllByRole('link')
@@ -312,10 +294,9 @@ describe('related coverage', () => {
   });
 
   it('opens an external story title in the preferred version, an in-corpus one in the reader', async () => {
-    const user = userEvent.setup();
     writeLinkPreference('amp');
-    const fetchMock = serveArticle(article());
-    renderArticleRoute();
+    const api = serveArticle(article());
+    const { user } = renderArticleRoute();
 
     const region = await screen.findByRole('region', { name: 'Related coverage' });
     expect(within(region).getByRole('link', { name: relatedStory().title })).toHaveAttribute(
@@ -330,10 +311,7 @@ describe('related coverage', () => {
 
     // Pointing at it fetches the story ahead, so opening it in the reader is instant.
     await user.hover(inCorpus);
-    expect(fetchMock).toHaveBeenCalledWith(
-      '/api/articles/2020-11-18-krebs-says-vote-was-secure.json',
-      expect.anything(),
-    );
+    expect(fetchedPaths(api)).toContain(apiPaths.article('2020-11-18-krebs-says-vote-was-secure'));
   });
 
   it('has carousel buttons', async () => {
@@ -354,9 +332,8 @@ describe('related coverage', () => {
 
 describe('more on this story', () => {
   it('lists the story’s other articles, before the related coverage, each opening in the reader', async () => {
-    const user = userEvent.setup();
-    const fetchMock = serveArticle(article({ story: storyOf(3) }));
-    renderArticleRoute();
+    const api = serveArticle(article({ story: storyOf(3) }));
+    const { user } = renderArticleRoute();
 
     const section = await screen.findByRole('region', { name: 'More on this story' });
     const items = within(section).getAllByRole('listitem');
@@ -379,7 +356,7 @@ describe('more on this story', () => {
 
     // Pointing at it fetches the article ahead, so opening it in the reader is instant.
     await user.hover(link);
-    expect(fetchMock).toHaveBeenCalledWith('/api/articles/other-report-1.json', expect.anything());
+    expect(fetchedPaths(api)).toContain(apiPaths.article('other-report-1'));
   });
 
   it('links to Full coverage when the story has more articles than it lists', async () => {
@@ -428,9 +405,8 @@ describe('more on this story', () => {
 
 describe('loading and errors', () => {
   it('shows the not-found page, with a way home, for an unknown article', async () => {
-    const user = userEvent.setup();
     serveArticle(article());
-    renderArticleRoute('no-such-story');
+    const { user } = renderArticleRoute('no-such-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await user.click(screen.getByRole('link', { name: 'Back to the front page' }));
     expect(await screen.findByRole('heading', { name: 'Front page' })).toBeInTheDocument();
@@ -438,10 +414,9 @@ describe('loading and errors', () => {
 
   it('shows the article skeleton while loading', async () => {
     let release: (response: Response) => void = () => {};
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => new Promise<Response>((resolve) => (release = resolve))),
-    );
+    mockApi({
+      [apiPaths.article(SLUG)]: () => new Promise<Response>((resolve) => (release = resolve)),
+    });
     renderArticleRoute();
     expect(await screen.findByRole('status')).toHaveTextContent('Loading story');
     release(jsonResponse(article()));
@@ -450,13 +425,12 @@ describe('loading and errors', () => {
   });
 
   it('offers Retry when loading fails, and Retry loads the story', async () => {
-    const user = userEvent.setup();
-    const fetchMock = vi
-      .fn<(input: RequestInfo | URL) => Promise<Response>>()
-      .mockResolvedValueOnce(new Response('Server error', { status: 500 }))
-      .mockImplementation(async () => jsonResponse(article()));
-    vi.stubGlobal('fetch', fetchMock);
-    renderArticleRoute();
+    let answered = 0;
+    const api = mockApi({
+      [apiPaths.article(SLUG)]: () =>
+        ++answered === 1 ? new Response('Server error', { status: 500 }) : jsonResponse(article()),
+    });
+    const { user } = renderArticleRoute();
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("We couldn't load this story.");
@@ -466,6 +440,6 @@ describe('loading and errors', () => {
       await screen.findByRole('heading', { level: 1, name: article().title }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetchedPaths(api)).toEqual([apiPaths.article(SLUG), apiPaths.article(SLUG)]);
   });
 });

@@ -3,7 +3,7 @@ import type { RankWindow, StoryStanding, WindowPlace } from '../../../api/contra
 /**
  * "Why this story is here", in a reader's words: its place in each window of Top stories, what
  * lifted it most, and each thing that counted. The arithmetic stays behind a disclosure: every
- * term is a logarithm and non-negative (plugin/rank.ts), so the sum never reads as a penalty.
+ * term is a logarithm and non-negative (plugin/model/rank.ts), so the sum never reads as a penalty.
  */
 
 const count = new Intl.NumberFormat('en');

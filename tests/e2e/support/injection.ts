@@ -54,7 +54,7 @@ async function inspectDom(page: Page): Promise<DomFindings> {
       activeElements,
       handlerAttributes,
       unsafeUrls,
-      marker: value === undefined ? null : String(value),
+      marker: value === undefined ? null : typeof value === 'string' ? value : typeof value,
     };
   }, MARKER);
 }

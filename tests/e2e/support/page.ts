@@ -6,7 +6,10 @@ export async function waitForView(page: Page): Promise<void> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-/** The feed, named by the page heading as UI-CONTRACT.md says. */
+/**
+ * The story list of a view, found by its accessible name: the feed is labelled by the page's h1
+ * (`aria-labelledby`, see StoryList in src/features/feed/components/story-list.tsx).
+ */
 export function feedNamed(page: Page, name: string): Locator {
   return page.getByRole('feed', { name, exact: true });
 }

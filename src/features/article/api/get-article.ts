@@ -4,7 +4,7 @@ import { fetchJson } from '../../../lib/fetch-json';
 
 /** One article of the static API; a missing file rejects with the router's 404 Response. */
 export function getArticle(slug: string, signal?: AbortSignal): Promise<Article> {
-  return fetchJson<Article>(apiPaths.article(slug), signal);
+  return fetchJson(apiPaths.article(slug), 'article', signal);
 }
 
 export function articleQueryOptions(slug: string) {

@@ -6,6 +6,7 @@ import {
   type StoryStanding,
   type WindowPlace,
 } from '../../../../api/contract';
+import { coverageTerm, rankTermsOf, storyScore } from '../../../../api/rank-terms';
 
 export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStory {
   return {
@@ -23,12 +24,10 @@ export function relatedStory(overrides: Partial<RelatedStory> = {}): RelatedStor
   };
 }
 
-const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
-
 /**
- * A story's standing as the build states it: terms are log10 of (1 + value), the coverage term
- * log10 of the outlets, the score their sum (plugin/rank.ts); by default the top story of a week
- * of 41, of a month of 230 and 12th of all 900.
+ * A story's standing as the build states it, computed by the build's own arithmetic
+ * (api/rank-terms.ts) from the heat and quality that counted and the outlets that report it; by
+ * default the top story of a week of 41, of a month of 230 and 12th of all 900.
  */
 export function standingOf({
   heat,
@@ -47,22 +46,12 @@ export function standingOf({
   places?: WindowPlace[];
   estimated?: boolean;
 }): StoryStanding {
-  const heatTerm = round4(Math.log10(1 + heat));
-  const qualityTerm = round4(Math.log10(1 + quality));
-  const coverageTerm = round4(Math.log10(outlets));
-  const score = round4(heatTerm + qualityTerm);
+  const lead = rankTermsOf({ heat, quality, heatEstimated: estimated, qualityEstimated: false });
+  const coverage = coverageTerm(outlets);
   return {
-    lead: {
-      heat,
-      quality,
-      heatEstimated: estimated,
-      qualityEstimated: false,
-      heatTerm,
-      qualityTerm,
-      score,
-    },
-    coverageTerm,
-    score: round4(score + coverageTerm),
+    lead,
+    coverageTerm: coverage,
+    score: storyScore(lead.score, coverage),
     places,
   };
 }
@@ -109,9 +98,6 @@ export function article(overrides: Partial<Article> = {}): Article {
       { slug: 'donald-trump', name: 'Donald Trump' },
     ],
     image: { url: 'https://s2.reutersmedia.net/resources/r/krebs.jpg', width: 753, height: 545 },
-    heat: 440,
-    quality: 140,
-    score: standingOf({ heat: 440, quality: 140, outlets: 1 }).lead.score,
     bodyHtml: '',
     readingMinutes: 1,
     standing: standingOf({ heat: 440, quality: 140, outlets: 1 }),

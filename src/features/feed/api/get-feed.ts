@@ -17,7 +17,7 @@ export function getFeedPage(
   page: number,
   signal?: AbortSignal,
 ): Promise<FeedPage> {
-  return fetchJson<FeedPage>(apiPaths.list(scope, sort, page), signal);
+  return fetchJson(apiPaths.list(scope, sort, page), 'page', signal);
 }
 
 /** The id part of a list's query key: every list of one scope shares its first three parts. */

@@ -1,28 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, type ProviderInfo } from '../../../../api/contract';
+import { normalizeDomain } from '../../../../api/domain';
 import { apiIndexQueryOptions } from '../../../lib/get-api-index';
 import { fetchJson, notFoundResponse } from '../../../lib/fetch-json';
-import { listFrom } from '../../../lib/list-from';
 
 /** Every outlet (`/api/providers.json`); needed for what the index leaves out
  * (it lists only the largest, and only those with stories). */
 export function providerListQueryOptions() {
   return queryOptions({
     queryKey: ['providers', 'list'] as const,
-    queryFn: async ({ signal }) =>
-      listFrom<ProviderInfo>(await fetchJson<unknown>(apiPaths.providers(), signal), 'providers'),
+    queryFn: ({ signal }) => fetchJson(apiPaths.providers(), 'providers', signal),
   });
 }
 
-/** Outlets are keyed by lowercase domain without `www.`; accept a URL typed either way. */
-export function normalizeDomain(domain: string): string {
-  return domain
-    .trim()
-    .toLowerCase()
-    .replace(/^www\./, '');
-}
-
-/** One outlet's name, logo and count; an unknown outlet rejects with a 404 Response. */
+/**
+ * One outlet's name, logo and count, for a domain typed either way (`WWW.Reuters.com.`); an
+ * unknown outlet rejects with a 404 Response.
+ */
 export function providerQueryOptions(domain: string) {
   const key = normalizeDomain(domain);
   return queryOptions({

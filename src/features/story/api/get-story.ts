@@ -4,7 +4,7 @@ import { fetchJson } from '../../../lib/fetch-json';
 
 /** Full coverage of one story; an unknown id rejects with the router's 404 Response. */
 export function getStory(id: string, signal?: AbortSignal): Promise<Story> {
-  return fetchJson<Story>(apiPaths.story(id), signal);
+  return fetchJson(apiPaths.story(id), 'story', signal);
 }
 
 export function storyQueryOptions(id: string) {

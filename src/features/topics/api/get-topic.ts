@@ -2,15 +2,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, type TopicInfo } from '../../../../api/contract';
 import { apiIndexQueryOptions } from '../../../lib/get-api-index';
 import { fetchJson, notFoundResponse } from '../../../lib/fetch-json';
-import { listFrom } from '../../../lib/list-from';
 
 /** Every topic (`/api/topics.json`); needed for what the index leaves out
  * (it lists only the largest, and only those with stories). */
 export function topicListQueryOptions() {
   return queryOptions({
     queryKey: ['topics', 'list'] as const,
-    queryFn: async ({ signal }) =>
-      listFrom<TopicInfo>(await fetchJson<unknown>(apiPaths.topics(), signal), 'topics'),
+    queryFn: ({ signal }) => fetchJson(apiPaths.topics(), 'topics', signal),
   });
 }
 
