@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, createServer } from 'vite';
+import { build } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiIndex, Article, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
 import { newsCorpus } from './index.ts';
+import { baseUrlOf, corpusDevServer } from './test-support/dev-server.ts';
 import { longArticle } from './test-support/long-article.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'corpus-basic');
@@ -82,17 +83,10 @@ describe('vite dev server with the news corpus plugin', () => {
     const root = await site();
     const corpus = path.join(root, 'corpus');
     await cp(FIXTURE, corpus, { recursive: true });
-    const server = await createServer({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      mode: 'development',
-      plugins: [newsCorpus({ contentDir: 'corpus' })],
-      server: { port: 0, host: '127.0.0.1', hmr: false },
-    });
+    const server = await corpusDevServer(root);
     try {
       await server.listen();
-      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      const base = baseUrlOf(server);
       const get = async (urlPath: string) => {
         const response = await fetch(`${base}${urlPath}`);
         return response.ok ? await response.json() : undefined;
@@ -141,17 +135,10 @@ describe('vite dev server with the news corpus plugin', () => {
     const root = await site();
     const corpus = path.join(root, 'corpus');
     await cp(FIXTURE, corpus, { recursive: true });
-    const server = await createServer({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      mode: 'development',
-      plugins: [newsCorpus({ contentDir: 'corpus' })],
-      server: { port: 0, host: '127.0.0.1', hmr: false },
-    });
+    const server = await corpusDevServer(root);
     try {
       await server.listen();
-      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      const base = baseUrlOf(server);
       const index = async () => {
         const response = await fetch(`${base}/api/index.json`);
         const { total } = (await response.json()) as ApiIndex;

@@ -1,10 +1,10 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { CORPUS_UPDATED_EVENT } from '../../api/dev-events.ts';
-import { newsCorpus } from '../index.ts';
+import { baseUrlOf, corpusDevServer } from '../test-support/dev-server.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '..', '__fixtures__', 'corpus-basic');
 
@@ -26,19 +26,12 @@ describe('the dev server after a content edit', () => {
   it('sends the event the app listens for, naming the edited file', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'news-event-'));
     await cp(FIXTURE, path.join(root, 'corpus'), { recursive: true });
-    const server = await createServer({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      mode: 'development',
-      plugins: [newsCorpus({ contentDir: 'corpus' })],
-      server: { port: 0, host: '127.0.0.1', hmr: false },
-    });
+    const server = await corpusDevServer(root);
     try {
       const events = recordCustomEvents(server);
       await server.listen();
       // The first full read is done once the API answers.
-      const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+      const base = baseUrlOf(server);
       await fetch(`${base}/api/index.json`);
 
       const file = path.join(root, 'corpus', 'news', '2026-09-02-ferry-fares.md');
