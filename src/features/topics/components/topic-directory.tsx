@@ -4,6 +4,7 @@ import type { ImageRef, TopicInfo } from '../../../../api/contract';
 import { formatStoryCount } from '../../../lib/format-count';
 import { isSafeImageUrl } from '../../../lib/is-safe-url';
 import { groupTopics, type TopicGroup } from '../group-topics';
+import '../../../components/directory-grid.css';
 import './topic-directory.css';
 
 type TopicDirectoryProps = {
@@ -18,9 +19,9 @@ type TopicDirectoryProps = {
 export function TopicDirectory({ topics }: TopicDirectoryProps) {
   const groups = groupTopics(topics);
   return (
-    <ul className="topic-directory">
+    <ul className="directory-grid topic-directory">
       {groups.map(({ topic, subTopics }) => (
-        <li key={topic.slug} className="topic-directory__card">
+        <li key={topic.slug} className="directory-grid__card topic-directory__card">
           <div className="topic-directory__top">
             {topic.image && <TopicImage image={topic.image} />}
             <div>
