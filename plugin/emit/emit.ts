@@ -77,7 +77,7 @@ export function articleJson(model: CorpusModel, article: PublishedArticle): stri
     bodyHtml: stored.bodyHtml,
     readingMinutes: stored.readingMinutes,
     standing: storyStanding(model, story),
-    story: articleStory(model, article),
+    story: articleStory(story, article),
   });
   // `related` is spliced in as text: it was serialized once, in the worker that processed the file.
   return `${head.slice(0, -1)},"related":${linkedRelatedJson(model, stored)}}`;

@@ -43,10 +43,9 @@ function articleRef({ summary }: PublishedArticle): StoryArticleRef {
 
 /** An article's story: the story's ref, and up to STORY_MORE_SHOWN of its other articles. */
 export function articleStory(
-  model: CorpusModel,
+  story: PublishedStory,
   article: PublishedArticle,
 ): StoryRef & { more: StoryArticleRef[] } {
-  const story = model.storyOf.get(article.summary.slug) as PublishedStory;
   const more = story.members
     .filter((member) => member.article !== article)
     .slice(0, STORY_MORE_SHOWN)

@@ -23,7 +23,7 @@ import {
   type StoryEntry,
 } from './story-model.ts';
 import { topicTree } from './topic-tree.ts';
-import { inWindow, rankArticles, rankBasis, sortedKnown } from './rank.ts';
+import { inWindow, rankArticles } from './rank.ts';
 import { slugify } from '../read/slugify.ts';
 import { toDomain } from '../read/urls.ts';
 import { imageRef, type StoredArticle, type StoredResult } from '../read/stored-article.ts';
@@ -373,12 +373,7 @@ export function deriveModel(
     heat,
     quality,
   }));
-  const known = {
-    heats: sortedKnown(accepted.map((article) => article.heat)),
-    qualities: sortedKnown(accepted.map((article) => article.quality)),
-  };
-  const basis = rankBasis(rankInputs, known);
-  const ranks = rankArticles(rankInputs, basis);
+  const ranks = rankArticles(rankInputs);
   const published: PublishedArticle[] = accepted.map((stored) => {
     const rank = ranks.get(stored.slug) as RankTerms;
     const provider = providerRefs.get(providerDomain(stored)) as ProviderRef;

@@ -40,7 +40,7 @@ export function medianOfSorted(sorted: readonly number[]): number | null {
 }
 
 /** The known (non-negative, finite) values, ascending: what the median stand-ins come from. */
-export function sortedKnown(values: Iterable<number | null>): number[] {
+function sortedKnown(values: Iterable<number | null>): number[] {
   const out: number[] = [];
   for (const value of values)
     if (value !== null && Number.isFinite(value) && value >= 0) out.push(value);
@@ -50,16 +50,10 @@ export function sortedKnown(values: Iterable<number | null>): number[] {
 /** What every article's terms depend on besides its own inputs. */
 export type RankBasis = { heatStandIn: number; qualityStandIn: number };
 
-export function rankBasis(
-  inputs: readonly RankInput[],
-  known = {
-    heats: sortedKnown(inputs.map((i) => i.heat)),
-    qualities: sortedKnown(inputs.map((i) => i.quality)),
-  },
-): RankBasis {
+function rankBasis(inputs: readonly RankInput[]): RankBasis {
   return {
-    heatStandIn: medianOfSorted(known.heats) ?? 0,
-    qualityStandIn: medianOfSorted(known.qualities) ?? 0,
+    heatStandIn: medianOfSorted(sortedKnown(inputs.map((i) => i.heat))) ?? 0,
+    qualityStandIn: medianOfSorted(sortedKnown(inputs.map((i) => i.quality))) ?? 0,
   };
 }
 

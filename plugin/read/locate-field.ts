@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
+import type { ContentProblem } from '../../api/contract.ts';
 
 /**
  * Maps field paths (`['related', 3, 'webUrl']`) to file lines. Only called for files that have
@@ -106,4 +107,29 @@ export function locateFields(
     }
     return lineCounter.linePos(found.offset).line + firstLine - 1;
   });
+}
+
+/** A problem at a field path of a YAML text, before its line is known. */
+export type FieldIssue = { path: FieldPath; message: string };
+
+/** Problems as the report shows them: each at its field and, where the text has it, its line. */
+export function locatedProblems(yamlText: string, issues: readonly FieldIssue[]): ContentProblem[] {
+  const lines = locateFields(
+    yamlText,
+    issues.map((issue) => issue.path),
+  );
+  return issues.map((issue, index) => {
+    const field = formatFieldPath(issue.path);
+    const line = lines[index];
+    return {
+      ...(field && { field }),
+      ...(line !== undefined && { line }),
+      message: issue.message,
+    };
+  });
+}
+
+/** A problem of one top-level field, at its line. */
+export function fieldProblem(yamlText: string, field: string, message: string): ContentProblem {
+  return locatedProblems(yamlText, [{ path: [field], message }])[0] as ContentProblem;
 }

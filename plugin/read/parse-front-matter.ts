@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { ContentProblem } from '../../api/contract.ts';
-import { locateFields } from './locate-field.ts';
+import { fieldProblem } from './locate-field.ts';
 
 /**
  * The one way the corpus's YAML is read, for articles and taxonomies alike: an article's or an
@@ -197,13 +197,13 @@ function parseMapping(
   const fields = data as Record<string, unknown>;
   const field = fieldOverBudget(fields, nodeBudget(source.sourceLength));
   if (field !== null) {
-    const line = locateFields(yamlText, [[field]])[0];
-    return fail({
-      field,
-      ...(line !== undefined && { line }),
-      message:
+    return fail(
+      fieldProblem(
+        yamlText,
+        field,
         'expands to too many values (YAML aliases nested like a "billion laughs" bomb): write the values out, or use fewer aliases',
-    });
+      ),
+    );
   }
   return { ok: true, file: fields };
 }

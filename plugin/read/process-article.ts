@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../../api/contract.ts';
 import type { ArticleRecord, ProcessOptions, ProcessResult } from './article-record.ts';
-import { formatFieldPath, locateFields, type FieldPath } from './locate-field.ts';
+import { locatedProblems, type FieldIssue, type FieldPath } from './locate-field.ts';
 import { excerptFromHtml, htmlToText, readingMinutes, renderMarkdown } from './markdown.ts';
 import { storyTerms } from './story-terms.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
@@ -27,14 +27,12 @@ function exceedsBytes(source: string | Buffer, max: number): number | null {
   return bytes > max ? bytes : null;
 }
 
-type Cut = { path: FieldPath; message: string };
-
 /**
  * Holds the output of one file within TEXT_LIMITS: titles and excerpts are cut on a word boundary,
  * topics past the limit dropped. Returns what was cut, for warnings.
  */
-function boundFrontMatter(front: FrontMatter, rawTopics: number): Cut[] {
-  const cuts: Cut[] = [];
+function boundFrontMatter(front: FrontMatter, rawTopics: number): FieldIssue[] {
+  const cuts: FieldIssue[] = [];
   const cut = (text: string, max: number, path: FieldPath) => {
     if (text.length <= max) return text;
     cuts.push({ path, message: `is ${text.length} characters long; cut to ${max}` });
@@ -90,22 +88,6 @@ function capRawLists(data: Record<string, unknown>): ContentProblem[] {
   return problems;
 }
 
-/** Problems at field paths of the front matter, with their lines (only called on bad files). */
-function located(matter: string, problems: readonly Cut[]): ContentProblem[] {
-  const lines = locateFields(
-    matter,
-    problems.map((problem) => problem.path),
-  );
-  return problems.map((problem, index) => {
-    const line = lines[index];
-    return {
-      field: formatFieldPath(problem.path),
-      ...(line !== undefined && { line }),
-      message: problem.message,
-    };
-  });
-}
-
 function rejected(errors: ContentProblem[], warnings: ContentProblem[] = []): ProcessResult {
   return { status: 'rejected', errors, warnings };
 }
@@ -137,7 +119,9 @@ export function processArticle(
   const { data, matter, body } = parsed.file;
   const published = publishedState(data);
   if (published === 'invalid') {
-    return rejected(located(matter, [{ path: ['published'], message: 'must be true or false' }]));
+    return rejected(
+      locatedProblems(matter, [{ path: ['published'], message: 'must be true or false' }]),
+    );
   }
   if (!published) return { status: 'skipped', reason: 'published: false', warnings: [] };
 
@@ -150,13 +134,13 @@ export function processArticle(
   const warnings = [
     ...listCuts,
     ...validated.warnings,
-    ...(cuts.length > 0 ? located(matter, cuts) : []),
+    ...(cuts.length > 0 ? locatedProblems(matter, cuts) : []),
   ];
 
   const provider = toProviderRef(front.provider, front.webUrl);
   if (provider.domain === '') {
     return rejected(
-      located(matter, [
+      locatedProblems(matter, [
         {
           path: ['webUrl'],
           message:

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem, ImageRef } from '../../api/contract.ts';
-import { formatFieldPath, locateFields } from './locate-field.ts';
+import { fieldProblem, locatedProblems } from './locate-field.ts';
 import { parseFrontMatter, parseYamlFile } from './parse-front-matter.ts';
 import { foldName, pathNameProblem } from './path-names.ts';
 import { readCorpusFile } from './read-corpus-file.ts';
@@ -134,26 +134,12 @@ function validate<T>(
 ): T | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const paths = result.error.issues.map((issue) =>
-    issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-  );
-  const lines = locateFields(yamlText, paths);
-  result.error.issues.forEach((issue, index) => {
-    const field = formatFieldPath(paths[index] ?? []);
-    const line = lines[index];
-    report.problem({
-      ...(field && { field }),
-      ...(line !== undefined && { line }),
-      message: issue.message,
-    });
-  });
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    message: issue.message,
+  }));
+  for (const problem of locatedProblems(yamlText, issues)) report.problem(problem);
   return undefined;
-}
-
-/** A problem of one top-level field, at its line. */
-function fieldProblem(yamlText: string, field: string, message: string): ContentProblem {
-  const line = locateFields(yamlText, [[field]])[0];
-  return { field, ...(line !== undefined && { line }), message };
 }
 
 /** A name-rule problem as the report shows it, at the line of its field. */
