@@ -1,4 +1,6 @@
-import type { RankWindow, StoryStanding, WindowPlace } from '../../../api/contract';
+import type { StoryStanding, WindowPlace } from '../../../api/contract';
+import { formatCount } from '../../lib/format-count';
+import { withinWindow } from '../../lib/window-words';
 
 /**
  * "Why this story is here", in a reader's words: its place in each window of Top stories, what
@@ -15,18 +17,10 @@ export function ordinal(n: number): string {
   return `${count.format(n)}${SUFFIXES[ordinals.select(n)] ?? 'th'}`;
 }
 
-const WINDOW_WORDS: Record<RankWindow, string> = {
-  day: 'in the past day',
-  week: 'in the past week',
-  month: 'in the past month',
-  year: 'in the past year',
-  all: 'of all time',
-};
-
 /** "3rd of 41 in the past week"; "1st and only story in the past day". */
 export function describePlace({ window, place, of }: WindowPlace): string {
-  if (of === 1) return `The only story ${WINDOW_WORDS[window]}`;
-  return `${ordinal(place)} of ${count.format(of)} ${WINDOW_WORDS[window]}`;
+  if (of === 1) return `The only story ${withinWindow(window)}`;
+  return `${ordinal(place)} of ${count.format(of)} ${withinWindow(window)}`;
 }
 
 export type StandingReason = { label: string; detail: string; points: number };
@@ -53,7 +47,7 @@ export function describeReasons(standing: StoryStanding, outletCount: number): S
       label: 'Coverage',
       detail:
         outletCount > 1
-          ? `Reported by ${count.format(outletCount)} outlets`
+          ? `Reported by ${formatCount(outletCount, 'outlet')}`
           : 'Reported by one outlet, so it adds nothing',
       points: coverageTerm,
     },
@@ -73,7 +67,7 @@ export function describeLift(standing: StoryStanding, outletCount: number): stri
       points: lead.qualityTerm,
       words: `its quality (${count.format(lead.quality)})`,
     },
-    outletCount > 1 && { points: coverageTerm, words: `its ${count.format(outletCount)} outlets` },
+    outletCount > 1 && { points: coverageTerm, words: `its ${formatCount(outletCount, 'outlet')}` },
   ].filter((term) => term !== false);
   const top = known.sort((a, b) => b.points - a.points)[0];
   return top ? `Lifted most by ${top.words}.` : null;

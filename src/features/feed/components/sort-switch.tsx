@@ -8,6 +8,7 @@ import {
   type RankWindow,
   type Sort,
 } from '../../../../api/contract';
+import { formatShortDate } from '../../../lib/format-date';
 
 type SortSwitchProps = {
   sort: Sort;
@@ -54,8 +55,6 @@ type WindowSwitchProps = {
   newestAt: string | null;
 };
 
-const endDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
-
 /**
  * Which stretch of time Top stories looks back over, as Reddit's `top?t=`: the most important
  * stories of the past day, week, month, year or ever, each window its own URL (`?t=month`). The
@@ -65,7 +64,7 @@ export function WindowSwitch({ sort, newestAt }: WindowSwitchProps) {
   const { pathname } = useLocation();
   const current = windowOfSort(sort);
   if (!current) return null;
-  const newest = newestAt ? Date.parse(newestAt) : NaN;
+  const until = newestAt ? formatShortDate(newestAt) : '';
   return (
     <div className="window-switch">
       <nav aria-label="Top stories of the past">
@@ -83,9 +82,7 @@ export function WindowSwitch({ sort, newestAt }: WindowSwitchProps) {
           ))}
         </ul>
       </nav>
-      {!Number.isNaN(newest) && current !== 'all' && (
-        <p className="window-switch__until">to {endDate.format(newest)}</p>
-      )}
+      {until && current !== 'all' && <p className="window-switch__until">to {until}</p>}
     </div>
   );
 }

@@ -6,14 +6,13 @@ import {
   searchOfSort,
   topSort,
   windowOfSort,
-  type FeedItem,
   type ListScope,
-  type RankWindow,
   type Sort,
 } from '../../../../api/contract';
 import { StoryCard } from '../../../components/story-card';
 import { topicsNotWorthAChip } from '../../../components/topic-chips';
 import { formatDay } from '../../../lib/format-date';
+import { PAST, widerWindow } from '../../../lib/window-words';
 import { apiIndexQueryOptions } from '../../../lib/get-api-index';
 import { feedQueryOptions } from '../api/get-feed';
 
@@ -31,16 +30,6 @@ type StoryListProps = {
  */
 const measurements = new Map<string, VirtualItem[]>();
 
-/**
- * The day Latest reaches at `index`, when that story is the first of its day in the reader's time
- * zone: Latest sorts by a story's newest article, so days come in order.
- */
-function dayStarting(stories: readonly FeedItem[], index: number): string | undefined {
-  const day = formatDay((stories[index] as FeedItem).story.lastPublishedAt);
-  const previous = stories[index - 1];
-  return previous && formatDay(previous.story.lastPublishedAt) === day ? undefined : day;
-}
-
 /** A card's height before it is measured; close to a typical card so the scrollbar barely moves. */
 const ESTIMATED_CARD_HEIGHT = 190;
 
@@ -54,6 +43,13 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } =
     useSuspenseInfiniteQuery(options);
   const stories = useMemo(() => data.pages.flatMap((page) => page.items), [data]);
+  // Latest heads each day (in the reader's time zone) at its first story: it sorts by a story's
+  // newest article, so days come in order. Formatted once per loaded page, not on every scroll.
+  const days = useMemo(
+    () =>
+      sort === 'latest' ? stories.map((item) => formatDay(item.story.lastPublishedAt)) : undefined,
+    [stories, sort],
+  );
   // Not suspended on: the topic bar already asks for the index, and chips can wait for it.
   const { data: index } = useQuery(apiIndexQueryOptions());
   const pageTopic = scope.kind === 'topic' ? scope.slug : undefined;
@@ -110,7 +106,8 @@ export function StoryList({ scope, sort, labelledBy, onIntent }: StoryListProps)
         {virtualizer.getVirtualItems().map((item) => {
           const story = stories[item.index];
           if (!story) return null;
-          const day = sort === 'latest' ? dayStarting(stories, item.index) : undefined;
+          const day =
+            days && days[item.index] !== days[item.index - 1] ? days[item.index] : undefined;
           return (
             <div
               key={item.key}
@@ -187,26 +184,11 @@ function useLoadWhenNear(enabled: boolean, load: () => void, generation: number)
   return ref;
 }
 
-const WIDER: Partial<Record<RankWindow, RankWindow>> = {
-  day: 'week',
-  week: 'month',
-  month: 'year',
-  year: 'all',
-};
-
-const PAST: Record<RankWindow, string> = {
-  day: 'the past day',
-  week: 'the past week',
-  month: 'the past month',
-  year: 'the past year',
-  all: 'all time',
-};
-
 /** What to say when a list has no story: in a window, where to look wider. */
 function EmptyList({ sort }: { sort: Sort }) {
   const { pathname } = useLocation();
   const span = windowOfSort(sort);
-  const wider = span && WIDER[span];
+  const wider = span && widerWindow(span);
   if (!span || !wider) {
     return (
       <div className="feed-empty">
