@@ -10,6 +10,7 @@ export default defineConfig({
     newsCorpus({
       contentDir: process.env.CONTENT_DIR ?? 'content',
       strict: process.env.CONTENT_STRICT === '1',
+      force: process.env.CONTENT_FORCE === '1',
       reportFile: process.env.CONTENT_REPORT,
     }),
     routePreload(APP_ROUTES),

@@ -6,6 +6,7 @@
  * module knows the URL layout; plugin/emit/emit.ts writes files at exactly these paths.
  */
 
+import { shardOf } from './shard.ts';
 import { WINDOWS, type RankWindow } from './windows.ts';
 
 /** Stories per page of every paged list. Fixed, so page N of a list is a stable URL. */
@@ -85,6 +86,22 @@ export type ListScope =
 
 export const API_BASE = '/api';
 
+/**
+ * Pages of one list per folder: page n of a list lives in folder `pageFolder(n)`, pages 1-1000 in
+ * `0/`, 1001-2000 in `1/`. At PAGE_SIZE 20 a million stories make 50,000 pages a list, far past
+ * the ~10,000 files a folder of a static host or an object store should hold; in folders of 1,000
+ * they make 50 folders of 1,000 files. A fixed number, so page N keeps its URL as the list grows.
+ */
+export const PAGES_PER_FOLDER = 1000;
+
+/** The folder of page `page` (from 1) of a list. */
+export const pageFolder = (page: number): number => Math.floor((page - 1) / PAGES_PER_FOLDER);
+
+/**
+ * Every URL of the API. One URL per article and per story stays the contract; their files are
+ * spread over 256 folders by `shardOf` (api/shard.ts), and list pages over folders of
+ * PAGES_PER_FOLDER, so no folder grows past ~10,000 files at a million articles.
+ */
 export const apiPaths = {
   index: () => `${API_BASE}/index.json`,
   topics: () => `${API_BASE}/topics.json`,
@@ -96,10 +113,11 @@ export const apiPaths = {
         : scope.kind === 'topic'
           ? `topics/${encodeURIComponent(scope.slug)}`
           : `providers/${encodeURIComponent(scope.domain)}`;
-    return `${API_BASE}/${head}/${sort}/${page}.json`;
+    return `${API_BASE}/${head}/${sort}/${pageFolder(page)}/${page}.json`;
   },
-  article: (slug: string) => `${API_BASE}/articles/${encodeURIComponent(slug)}.json`,
-  story: (id: string) => `${API_BASE}/stories/${encodeURIComponent(id)}.json`,
+  article: (slug: string) =>
+    `${API_BASE}/articles/${shardOf(slug)}/${encodeURIComponent(slug)}.json`,
+  story: (id: string) => `${API_BASE}/stories/${shardOf(id)}/${encodeURIComponent(id)}.json`,
 } as const;
 
 /**

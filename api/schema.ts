@@ -106,7 +106,10 @@ export const storyStandingSchema = z.strictObject({
   coverageTerm: points,
   /** lead.score + coverageTerm: what Top stories sorts by. */
   score: points,
-  /** Its place in every window it falls in, shortest window first. */
+  /**
+   * Its place in every window where it is among the first 100 (the build's TOLD_PLACES), shortest
+   * window first; empty when it is in none.
+   */
   places: z.array(windowPlaceSchema),
 });
 export type StoryStanding = z.infer<typeof storyStandingSchema>;
@@ -156,7 +159,7 @@ export const storyArticleRefSchema = z.strictObject({
 });
 export type StoryArticleRef = z.infer<typeof storyArticleRefSchema>;
 
-/** `/api/articles/{slug}.json`. */
+/** `/api/articles/{shard}/{slug}.json` (`apiPaths.article`). */
 export const articleSchema = z.strictObject({
   ...articleSummaryShape,
   /** Sanitized HTML rendered from the markdown body; empty when the article has no body. */
@@ -175,7 +178,7 @@ export const storyArticleSchema = z.strictObject({ ...articleSummaryShape, why: 
 export type StoryArticle = z.infer<typeof storyArticleSchema>;
 
 /**
- * `/api/stories/{id}.json`: Full coverage of one story. Written for stories of two or more
+ * `/api/stories/{shard}/{id}.json`: Full coverage of one story. Written for stories of two or more
  * articles; a story of one article is that article.
  */
 export const storySchema = z.strictObject({
@@ -193,7 +196,10 @@ export const storySchema = z.strictObject({
 });
 export type Story = z.infer<typeof storySchema>;
 
-/** `/api/{feed|topics/{slug}|providers/{domain}}/{sort}/{page}.json`: PAGE_SIZE stories a page. */
+/**
+ * `/api/{feed|topics/{slug}|providers/{domain}}/{sort}/{folder}/{page}.json`: PAGE_SIZE stories a
+ * page (`apiPaths.list`).
+ */
 export const feedPageSchema = z.strictObject({
   page: z.int().positive(),
   pages: z.int().positive(),

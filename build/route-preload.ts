@@ -3,6 +3,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { DEFAULT_WINDOW, WINDOWS, type Sort } from '../api/contract.ts';
 import { firstViewUrls } from '../api/first-view.ts';
 import { ROUTE_FLAGS, routePattern, type AppRoute } from '../api/routes.ts';
+import { shardOf } from '../api/shard.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -12,7 +13,7 @@ export type RouteEntry = {
   pattern: string;
   files: string[];
   styles: string[];
-  /** Its first view's API URLs, with placeholders for the path parameter and the sort. */
+  /** Its first view's API URLs, with placeholders for the path parameter, its shard and the sort. */
   data: string[];
   /** Whether the parameter is an outlet's domain, which the app normalises before it asks. */
   outlet: boolean;
@@ -22,6 +23,17 @@ export type RouteEntry = {
 // percent-encoding and the outlet normalisation unchanged, so they are still there to be replaced.
 const PARAM = '__param__';
 const SORT = '__sort__' as Sort;
+const SHARD = '__shard__';
+
+/**
+ * A first view's URL as a template. apiPaths puts an article or a story in the folder its key
+ * hashes to (api/shard.ts), so the URL built for the placeholder names the placeholder's own
+ * folder; that folder, right before the parameter, becomes a placeholder the script fills with
+ * the shard of the real parameter.
+ */
+function template(url: string): string {
+  return url.replace(`/${shardOf(PARAM)}/${PARAM}.`, `/${SHARD}/${PARAM}.`);
+}
 
 /** A route of the table (api/routes.ts) with the chunks and styles the build gave it. */
 export function routeEntry(route: AppRoute, files: string[], styles: string[]): RouteEntry {
@@ -29,7 +41,7 @@ export function routeEntry(route: AppRoute, files: string[], styles: string[]): 
     pattern: routePattern(route.path),
     files,
     styles,
-    data: firstViewUrls(route.data, PARAM, SORT),
+    data: firstViewUrls(route.data, PARAM, SORT).map(template),
     outlet: route.data === 'provider',
   };
 }
@@ -47,12 +59,15 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
     base,
     flags: ROUTE_FLAGS,
     param: PARAM,
+    shard: SHARD,
     sort: SORT,
     windows: WINDOWS,
     window: DEFAULT_WINDOW,
   });
   // The sort as the contract's sortFromSearch reads it: ?sort=latest, else ?t=<window>.
-  // outletKey is the ES5 copy of normalizeDomain (api/domain.ts).
+  // outletKey is the ES5 copy of normalizeDomain (api/domain.ts), shardOf of api/shard.ts (FNV-1a
+  // over UTF-16 code units, top byte as two hex digits). Math.imul is ES2015, but every browser
+  // that runs the app's module scripts has it.
   return `(function (c) {
   var path = location.pathname;
   var query = new URLSearchParams(location.search);
@@ -71,6 +86,11 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
     var key = domain.trim().toLowerCase().replace(/\\.$/, '');
     return key.indexOf('www.') === 0 ? key.slice(4) : key;
   }
+  function shardOf(key) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    return ('0' + (hash >>> 24).toString(16)).slice(-2);
+  }
   for (var i = 0; i < c.routes.length; i++) {
     var route = c.routes[i];
     var match = new RegExp(route.pattern, c.flags).exec(path);
@@ -84,8 +104,11 @@ export function inlineScript(routes: RouteEntry[], base: string): string {
       return;
     }
     if (route.outlet) param = outletKey(param);
+    var shard = shardOf(param);
+    // The parameter goes in last: a slug may itself spell a placeholder (a__sort__b).
     route.data.forEach(function (template) {
-      add('preload', template.replace(c.param, encodeURIComponent(param)).replace(c.sort, sort), 'fetch');
+      var url = template.replace(c.sort, sort).replace(c.shard, shard);
+      add('preload', url.replace(c.param, encodeURIComponent(param)), 'fetch');
     });
     return;
   }

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiIndex, Article, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
+import {
+  apiPaths,
+  type ApiIndex,
+  type Article,
+  type ArticleSummary,
+  type ContentReport,
+  type Page,
+} from '../api/contract.ts';
 import { newsCorpus } from './index.ts';
 import {
   GOOD_STORIES,
@@ -29,8 +36,9 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-const readJson = <T>(file: string) =>
-  JSON.parse(readFileSync(path.join(outDir, 'api', file), 'utf8')) as T;
+/** The file of an API URL (`apiPaths`), as a static host finds it: by its decoded path. */
+const readJson = <T>(url: string) =>
+  JSON.parse(readFileSync(path.join(outDir, decodeURIComponent(url)), 'utf8')) as T;
 
 function errorsOf(file: string): string {
   const entry = report.rejected.find((rejected) => rejected.file === file);
@@ -75,10 +83,10 @@ describe('a build of a hostile corpus', () => {
   });
 
   it('publishes every valid story, and the trimmed ones with a warning', () => {
-    const feed = readJson<Page<ArticleSummary>>('feed/latest/1.json');
+    const feed = readJson<Page<ArticleSummary>>(apiPaths.list({ kind: 'feed' }, 'latest', 1));
     const expected = [...GOOD_STORIES, ...Object.values(TRIMMED_STORIES)];
     expect(feed.items.map((item) => item.slug).sort()).toEqual([...expected].sort());
-    expect(readJson<ApiIndex>('index.json').total).toBe(expected.length);
+    expect(readJson<ApiIndex>(apiPaths.index()).total).toBe(expected.length);
     const warned = new Set(report.warnings.map((warning) => warning.file));
     expect(warned).toContain(`news/${TRIMMED_STORIES.longTitle}.md`);
     expect(warned).toContain(`news/${TRIMMED_STORIES.manyTopics}.md`);
@@ -89,6 +97,8 @@ describe('a build of a hostile corpus', () => {
     expect(readdirSync(hostile.outside)).toEqual([]);
     expect(readdirSync(hostile.site).sort()).toEqual(
       [
+        // Vite's cache folder (no package.json here), where the result cache lives.
+        '.vite',
         'content-report.json',
         'corpus',
         'dist',
@@ -101,7 +111,9 @@ describe('a build of a hostile corpus', () => {
     const topics = readdirSync(path.join(outDir, 'api', 'topics')).sort();
     expect(topics.filter((name) => name.startsWith('.') || name.includes('%'))).toEqual([]);
     expect(topics).not.toContain('feed');
-    expect(readJson<Page<ArticleSummary>>('feed/top-all/1.json').total).toBe(10);
+    expect(
+      readJson<Page<ArticleSummary>>(apiPaths.list({ kind: 'feed' }, 'top-all', 1)).total,
+    ).toBe(10);
   });
 
   it('never shows what a symlink out of the corpus points at', () => {
@@ -111,11 +123,11 @@ describe('a build of a hostile corpus', () => {
   });
 
   it('bounds what one file writes: 20 topics, a 300-character title', () => {
-    const many = readJson<Article>(`articles/${TRIMMED_STORIES.manyTopics}.json`);
+    const many = readJson<Article>(apiPaths.article(TRIMMED_STORIES.manyTopics));
     expect(many.topics).toHaveLength(20);
-    const long = readJson<Article>(`articles/${TRIMMED_STORIES.longTitle}.json`);
+    const long = readJson<Article>(apiPaths.article(TRIMMED_STORIES.longTitle));
     expect(long.title.length).toBeLessThanOrEqual(300);
-    const longTopic = readJson<Article>(`articles/${TRIMMED_STORIES.longTopicName}.json`);
+    const longTopic = readJson<Article>(apiPaths.article(TRIMMED_STORIES.longTopicName));
     expect(longTopic.topics.map((topic) => topic.slug)).toEqual(['city']);
     expect(filesUnder(outDir).length).toBeLessThan(500);
   });
@@ -133,7 +145,7 @@ describe('a build of a hostile corpus', () => {
       'news/2026-09-16-published-zero.md',
     ]);
     // The future story does not become the ranking's "now".
-    expect(readJson<ApiIndex>('index.json').newestAt).toBe('2026-09-10T09:00:00.000Z');
+    expect(readJson<ApiIndex>(apiPaths.index()).newestAt).toBe('2026-09-10T09:00:00.000Z');
   });
 
   it('fails a strict build, naming every rejected file', async () => {

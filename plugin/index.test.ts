@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, createLogger } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiIndex, Article, ArticleSummary, ContentReport, Page } from '../api/contract.ts';
+import {
+  apiPaths,
+  type ApiIndex,
+  type Article,
+  type ArticleSummary,
+  type ContentReport,
+  type Page,
+} from '../api/contract.ts';
 import { newsCorpus } from './index.ts';
 import { baseUrlOf, corpusDevServer } from './test-support/dev-server.ts';
 import { longArticle } from './test-support/long-article.ts';
@@ -38,12 +45,14 @@ describe('vite build with the news corpus plugin', () => {
       });
       const read = async (file: string) =>
         JSON.parse(await readFile(path.join(outDir, file), 'utf8')) as unknown;
-      const index = (await read('api/index.json')) as ApiIndex;
+      const index = (await read(apiPaths.index())) as ApiIndex;
       expect(index).toMatchObject({ total: 4, providerCount: 2 });
-      const feed = (await read('api/feed/top-all/1.json')) as Page<ArticleSummary>;
+      const feed = (await read(
+        apiPaths.list({ kind: 'feed' }, 'top-all', 1),
+      )) as Page<ArticleSummary>;
       expect(feed.items.map((item) => item.slug)).toHaveLength(4);
-      expect(existsSync(path.join(outDir, 'api/articles/2026-09-02-ferry-fares.json'))).toBe(true);
-      expect(existsSync(path.join(outDir, 'api/articles/2026-09-05-draft-story.json'))).toBe(false);
+      expect(existsSync(path.join(outDir, apiPaths.article('2026-09-02-ferry-fares')))).toBe(true);
+      expect(existsSync(path.join(outDir, apiPaths.article('2026-09-05-draft-story')))).toBe(false);
       expect(existsSync(path.join(outDir, 'api/stale.json'))).toBe(false);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
       // The report names unpublished files: it is written beside the site, never into it.
@@ -55,6 +64,62 @@ describe('vite build with the news corpus plugin', () => {
         'news/2026-09-06-broken.md',
         'news/extra/2026-09-01-tram-opens.md',
       ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('rebuilds after an edit by processing only that file and rewriting only what changed', async () => {
+    const root = await site();
+    const corpus = path.join(root, 'corpus');
+    const outDir = path.join(root, 'dist');
+    await cp(FIXTURE, corpus, { recursive: true });
+    const logged: string[] = [];
+    const customLogger = createLogger('info');
+    customLogger.info = (message) => {
+      logged.push(message);
+    };
+    customLogger.warn = () => undefined;
+    customLogger.error = () => undefined;
+    const run = (force = false) =>
+      build({
+        root,
+        configFile: false,
+        customLogger,
+        plugins: [newsCorpus({ contentDir: corpus, force })],
+        build: { outDir },
+      });
+    const timeOf = async (urlPath: string) => (await stat(path.join(outDir, urlPath))).mtimeMs;
+    try {
+      await run();
+      const ferry = apiPaths.article('2026-09-02-ferry-fares');
+      const tram = apiPaths.article('2026-09-01-tram-opens');
+      const [ferryBefore, tramBefore] = [await timeOf(ferry), await timeOf(tram)];
+      // A file an earlier build of the app left: Vite's emptying of outDir still removes it.
+      await writeFile(path.join(outDir, 'assets-old.js'), '');
+
+      const file = path.join(corpus, 'news', '2026-09-02-ferry-fares.md');
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^title: .*$/m, 'title: "Fares frozen, again"'));
+      logged.length = 0;
+      await run();
+      expect(logged).toContainEqual(
+        expect.stringMatching(/cache: 6 file\(s\) reused .*, 1 processed/),
+      );
+      const article = JSON.parse(await readFile(path.join(outDir, ferry), 'utf8')) as Article;
+      expect(article.title).toBe('Fares frozen, again');
+      expect(await timeOf(ferry)).toBeGreaterThan(ferryBefore);
+      expect(await timeOf(tram)).toBe(tramBefore);
+      expect(existsSync(path.join(outDir, 'assets-old.js'))).toBe(false);
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+
+      // CONTENT_FORCE: every file processed again; the output is still only what changed.
+      logged.length = 0;
+      await run(true);
+      expect(logged).toContainEqual(
+        expect.stringMatching(/cache: 0 file\(s\) reused .*, 7 processed/),
+      );
+      expect(await timeOf(tram)).toBe(tramBefore);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -91,7 +156,7 @@ describe('vite dev server with the news corpus plugin', () => {
         const response = await fetch(`${base}${urlPath}`);
         return response.ok ? await response.json() : undefined;
       };
-      const article = (slug: string) => get(`/api/articles/${slug}.json`) as Promise<Article>;
+      const article = (slug: string) => get(apiPaths.article(slug)) as Promise<Article>;
       expect((await article('2026-09-02-ferry-fares')).title).not.toBe('Fares frozen, again');
 
       const ferry = path.join(corpus, 'news', '2026-09-02-ferry-fares.md');
@@ -160,7 +225,7 @@ describe('vite dev server with the news corpus plugin', () => {
       await vi.waitFor(
         async () => {
           expect(await index()).toEqual({ total: 5, pending: null });
-          const response = await fetch(`${base}/api/articles/2026-09-07-a-long-read.json`);
+          const response = await fetch(`${base}${apiPaths.article('2026-09-07-a-long-read')}`);
           expect(((await response.json()) as Article).title).toBe('A short read');
         },
         { timeout: 10_000, interval: 20 },

@@ -4,8 +4,12 @@ import path from 'node:path';
 import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { API_BASE } from '../api/contract.ts';
 import { CORPUS_UPDATED_EVENT } from '../api/dev-events.ts';
+import { openResultCache, type ResultCache } from './cache/result-cache.ts';
+import { emptyOutDirKeepingApi, viteWouldEmpty } from './cache/prepare-out-dir.ts';
 import { createCorpus, type Corpus, type CorpusUpdate } from './model/corpus.ts';
-import { renderApiPath, writeApi } from './emit/emit.ts';
+import { workerCodeVersion } from './read/workers/worker-entry.ts';
+import { renderApiPath } from './emit/emit.ts';
+import { writeApi } from './emit/write-api.ts';
 import { formatProblem, problemLines, reportSummary } from './report/format-problems.ts';
 import { watchFolders, type FolderWatch } from './dev/watch-folders.ts';
 
@@ -22,6 +26,16 @@ export type NewsCorpusOptions = {
    * broken YAML.
    */
   reportFile?: string;
+  /**
+   * Where processed files are cached between builds and dev-server starts, relative to the Vite
+   * root or absolute; false for no cache. Defaults to `news-corpus/` in Vite's cache folder.
+   */
+  cacheDir?: string | false;
+  /**
+   * Ignore the result cache (CONTENT_FORCE=1): every file is processed again, and the cache is
+   * written afresh. The previous output is still compared byte by byte, never trusted.
+   */
+  force?: boolean;
 };
 
 const NAME = 'news-corpus';
@@ -36,6 +50,34 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
   let written = false;
   let loading: Promise<void> | undefined;
   let watching: FolderWatch | undefined;
+  /** What the user's config says about emptying outDir; the plugin empties it itself. */
+  let userEmptyOutDir: boolean | null | undefined;
+
+  /** The result cache, or undefined when it is off or the workers' code has no version. */
+  async function openCache(): Promise<ResultCache | undefined> {
+    if (options.cacheDir === false) return undefined;
+    const codeVersion = await workerCodeVersion();
+    if (codeVersion === undefined) return undefined;
+    return openResultCache({
+      dir: path.resolve(config.root, options.cacheDir ?? path.join(config.cacheDir, NAME)),
+      root: corpus.root,
+      options: corpus.processOptions,
+      codeVersion,
+      force: options.force,
+    });
+  }
+
+  async function loadCorpus(): Promise<void> {
+    const cache = await openCache();
+    await corpus.load(cache);
+    if (!cache) return;
+    const { reused, unread, damaged, written } = cache.stats;
+    config.logger.info(
+      `${NAME}: cache: ${reused} file(s) reused (${unread} untouched, not read), ` +
+        `${written} processed and cached` +
+        (damaged > 0 ? `, ${damaged} damaged entries processed again` : ''),
+    );
+  }
 
   const display = (file: string) => path.relative(process.cwd(), path.join(corpus.root, file));
 
@@ -54,7 +96,13 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
 
     // The plugin watches the corpus itself (dev/watch-folders.ts says why): keep Vite's watcher out of
     // it when it lies inside the project.
-    config(userConfig) {
+    config(userConfig, env) {
+      if (env.command === 'build') {
+        // Vite would remove the previous API before writeApi could compare with it: the plugin
+        // empties outDir itself, keeping the API (cache/prepare-out-dir.ts).
+        userEmptyOutDir = userConfig.build?.emptyOutDir;
+        return { build: { emptyOutDir: false } };
+      }
       // `watch: null` turns Vite's watcher off; merging an object in would turn it on again.
       if (userConfig.server?.watch === null) return;
       const contentRoot = path.resolve(userConfig.root ?? process.cwd(), options.contentDir);
@@ -75,9 +123,13 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       if (config.command !== 'build') return;
       written = false;
       const started = performance.now();
+      const outDir = path.resolve(config.root, config.build.outDir);
+      if (viteWouldEmpty(outDir, config.root, userEmptyOutDir)) {
+        emptyOutDirKeepingApi(outDir);
+      }
       // Not awaited: the corpus is read on worker threads while Vite bundles the app, instead of
       // before it; generateBundle waits for it, and handles its rejection.
-      loading = corpus.load().then(() => {
+      loading = loadCorpus().then(() => {
         config.logger.info(`${NAME}: corpus read in ${Math.round(performance.now() - started)} ms`);
       });
       loading.catch(() => undefined);
@@ -108,9 +160,11 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
       const reportFile = path.resolve(config.root, options.reportFile ?? 'content-report.json');
       await mkdir(path.dirname(reportFile), { recursive: true });
       await writeFile(reportFile, `${JSON.stringify(model.report, null, 2)}\n`);
-      const { files, bytes } = await writeApi(model, outDir);
+      const { files, bytes, written: changed, removed } = await writeApi(model, outDir);
       config.logger.info(
-        `${NAME}: wrote ${files} API files (${(bytes / 1024 ** 2).toFixed(1)} MiB) in ${Math.round(performance.now() - started)} ms; content report: ${path.relative(process.cwd(), reportFile)}`,
+        `${NAME}: ${files} API files (${(bytes / 1024 ** 2).toFixed(1)} MiB): ${changed} written, ` +
+          `${files - changed} unchanged, ${removed} removed, in ${Math.round(performance.now() - started)} ms; ` +
+          `content report: ${path.relative(process.cwd(), reportFile)}`,
       );
     },
 
@@ -121,7 +175,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
 
     async configureServer(server) {
       // The server starts at once; API requests and file events wait for the first full read.
-      const ready = corpus.load().then(logReport, (error: unknown) => {
+      const ready = loadCorpus().then(logReport, (error: unknown) => {
         config.logger.error(`${NAME}: ${error instanceof Error ? error.message : String(error)}`);
       });
       watching?.close();

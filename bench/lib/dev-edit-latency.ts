@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { apiPaths } from '../../api/contract.ts';
 import { startVite } from './servers.ts';
 
 export type DevEditResult = {
@@ -38,13 +39,14 @@ export async function measureDevEdit(corpusDir: string, edits: number): Promise<
   const started = performance.now();
   const server = await startVite('dev', {
     env: { CONTENT_DIR: corpusDir },
-    readyPath: '/api/index.json',
+    readyPath: apiPaths.index(),
     timeoutMs: 300_000,
   });
   const startupMs = performance.now() - started;
   let restore: (() => void) | undefined;
   try {
-    const latest = (await (await fetch(`${server.url}/api/feed/latest/1.json`)).json()) as {
+    const latestUrl = `${server.url}${apiPaths.list({ kind: 'feed' }, 'latest', 1)}`;
+    const latest = (await (await fetch(latestUrl)).json()) as {
       items: { slug: string }[];
     };
     const slug = latest.items[0]?.slug;
@@ -52,7 +54,7 @@ export async function measureDevEdit(corpusDir: string, edits: number): Promise<
     const file = path.join(corpusDir, `${slug}.md`);
     const original = readFileSync(file, 'utf8');
     restore = () => writeFileSync(file, original);
-    const articleUrl = `${server.url}/api/articles/${encodeURIComponent(slug)}.json`;
+    const articleUrl = `${server.url}${apiPaths.article(slug)}`;
     const withTitle = (suffix: string) =>
       original.replace(
         /^title: "(.*)"$/m,

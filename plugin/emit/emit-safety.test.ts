@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveModel } from '../model/corpus-model.ts';
-import { apiFileTarget, writeApi } from './emit.ts';
+import { apiFileTarget, writeApi } from './write-api.ts';
 import { resultsOf, storedArticle } from '../test-support/stored-article.ts';
 
 /** The writer is the second wall: whatever a name says, nothing lands outside the output. */

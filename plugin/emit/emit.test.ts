@@ -13,8 +13,9 @@ import {
   type Page,
   type Sort,
 } from '../../api/contract.ts';
-import { deriveModel } from '../model/corpus-model.ts';
-import { apiFiles, renderApiPath, writeApi } from './emit.ts';
+import { TOLD_PLACES, deriveModel } from '../model/corpus-model.ts';
+import { apiFiles, pageCount, renderApiPath } from './emit.ts';
+import { writeApi } from './write-api.ts';
 import type { Taxonomies } from '../read/taxonomies.ts';
 import { resultsOf, storedArticle } from '../test-support/stored-article.ts';
 
@@ -106,6 +107,34 @@ describe('apiFiles', () => {
     );
   });
 
+  it('tells a place only among the first TOLD_PLACES, so publishing one story rewrites few article files', () => {
+    const count = TOLD_PLACES + 20;
+    const before = files(corpus(count));
+    const placesOf = (out: ReturnType<typeof files>, slug: string) =>
+      (JSON.parse(out.get(apiPaths.article(slug))!) as Article).standing.places;
+    const all = JSON.parse(
+      before.get(apiPaths.list({ kind: 'feed' }, 'top-all', pageCount(count)))!,
+    ) as Page<FeedItem>;
+    const last = all.items.at(-1) as FeedItem;
+    expect(placesOf(before, last.slug).map((place) => place.window)).not.toContain('all');
+    const first = JSON.parse(
+      before.get(apiPaths.list({ kind: 'feed' }, 'top-all', 1))!,
+    ) as Page<FeedItem>;
+    expect(placesOf(before, first.items[0]!.slug)).toContainEqual({
+      window: 'all',
+      place: 1,
+      of: count,
+    });
+
+    // One more story: the article files outside every window's first places stay as they were.
+    const after = files(corpus(count + 1));
+    const changed = [...before].filter(
+      ([file, body]) => file.includes('/articles/') && after.get(file) !== body,
+    );
+    expect(changed.length).toBeLessThanOrEqual(TOLD_PLACES);
+    expect(after.get(apiPaths.article(last.slug))).toBe(before.get(apiPaths.article(last.slug)));
+  });
+
   it('writes topic and outlet lists, and an article file per story', () => {
     const out = files(corpus());
     const sports = JSON.parse(
@@ -157,12 +186,41 @@ describe('apiFiles', () => {
   it('renders in dev exactly what the build writes, and nothing else', () => {
     const model = corpus();
     for (const [urlPath, body] of files(model)) expect(renderApiPath(model, urlPath)).toBe(body);
-    expect(renderApiPath(model, '/api/feed/top-all/4.json')).toBeUndefined();
-    expect(renderApiPath(model, '/api/feed/top-all/01.json')).toBeUndefined();
-    expect(renderApiPath(model, '/api/articles/nope.json')).toBeUndefined();
-    expect(renderApiPath(model, '/api/topics/nope/top-all/1.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/top-all/0/4.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/top-all/0/01.json')).toBeUndefined();
+    expect(renderApiPath(model, apiPaths.article('nope'))).toBeUndefined();
+    expect(renderApiPath(model, '/api/topics/nope/top-all/0/1.json')).toBeUndefined();
     // The order before windows: an address no list has any more.
-    expect(renderApiPath(model, '/api/feed/ranked/1.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/ranked/0/1.json')).toBeUndefined();
+  });
+
+  it('answers a page, an article or a story only in its own folder, as a static host would', () => {
+    // Two copies of one report, an hour apart: one story with a Full coverage file.
+    const copy = { title: 'Harbour ferry fares frozen for the winter', excerpt: 'Fares stay.' };
+    const model = deriveModel(
+      resultsOf([
+        storedArticle('ferry-fares', { ...copy, publishedAt: '2026-09-04T08:00:00.000Z' }),
+        storedArticle('ferry-fares-update', { ...copy, publishedAt: '2026-09-04T09:00:00.000Z' }),
+      ]),
+      noTaxonomies,
+    );
+    const story = model.stories.get('ferry-fares');
+    expect(story?.members).toHaveLength(2);
+    const moved = (url: string) =>
+      url.replace(/\/([0-9a-f]{2})\//, (_, shard: string) => (shard === '00' ? '/01/' : '/00/'));
+    for (const url of [apiPaths.article('ferry-fares'), apiPaths.story('ferry-fares')]) {
+      expect(renderApiPath(model, url), url).toBeDefined();
+      expect(renderApiPath(model, moved(url)), moved(url)).toBeUndefined();
+    }
+    // The flat layout before shards and folders of pages.
+    expect(renderApiPath(model, '/api/articles/ferry-fares.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/stories/ferry-fares.json')).toBeUndefined();
+    expect(renderApiPath(model, apiPaths.list({ kind: 'feed' }, 'latest', 1))).toBeDefined();
+    expect(renderApiPath(model, '/api/feed/latest/1.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/topics/city/latest/1.json')).toBeUndefined();
+    // Page 1 is in folder 0 only, spelled one way.
+    expect(renderApiPath(model, '/api/feed/latest/1/1.json')).toBeUndefined();
+    expect(renderApiPath(model, '/api/feed/latest/00/1.json')).toBeUndefined();
   });
 
   it('writes byte-identical files for the same corpus', async () => {

@@ -1,17 +1,17 @@
-import { mkdirSync, statfsSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   API_BASE,
   INDEX_LIST_LIMIT,
   PAGE_SIZE,
   SORTS,
   apiPaths,
+  pageFolder,
   type ApiIndex,
   type FeedItem,
   type ListScope,
   type Page,
   type Sort,
 } from '../../api/contract.ts';
+import { shardOf } from '../../api/shard.ts';
 import {
   emptyLists,
   linkedRelatedJson,
@@ -130,20 +130,30 @@ function pageNumber(segment: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function listPage(
-  lists: StoryLists | undefined,
-  sort: string | undefined,
-  page: string | undefined,
-) {
+/**
+ * A list's page from the last three segments of its path (`{sort}/{folder}/{page}.json`); only in
+ * the folder the page belongs to.
+ */
+function listPage(lists: StoryLists | undefined, [sort, folder, page]: string[]) {
   const n = pageNumber(page);
-  if (!lists || !isSort(sort) || n === undefined) return undefined;
+  if (!lists || !isSort(sort) || n === undefined || folder !== String(pageFolder(n))) {
+    return undefined;
+  }
   const list = lists[sort];
   return n <= pageCount(list.length) ? pageJson(list, n) : undefined;
 }
 
+/** The key of `{shard}/{key}.json`, when the file is in the shard its key belongs to. */
+function shardedKey([shard, file]: string[]): string | undefined {
+  if (!file?.endsWith('.json')) return undefined;
+  const key = file.slice(0, -'.json'.length);
+  return shard === shardOf(key) ? key : undefined;
+}
+
 /**
  * The body of one API path (as `apiPaths` builds it, without query string), or undefined when the
- * static build would have no such file. Mirrors `apiFiles` for the dev server.
+ * static build would have no such file. Mirrors `apiFiles` for the dev server: a page in another
+ * page's folder, or an article in another shard, is not found, as it would not be on a static host.
  */
 export function renderApiPath(model: CorpusModel, urlPath: string): string | undefined {
   if (!urlPath.startsWith(`${API_BASE}/`)) return undefined;
@@ -156,141 +166,30 @@ export function renderApiPath(model: CorpusModel, urlPath: string): string | und
   } catch {
     return undefined;
   }
-  const [head, a, b, c, ...rest] = segments;
-  if (rest.length > 0) return undefined;
-  if (segments.length === 1) {
+  const [head, name, ...rest] = segments;
+  if (name === undefined) {
     if (head === 'index.json') return indexJson(model);
     if (head === 'topics.json') return JSON.stringify(model.topics);
     if (head === 'providers.json') return JSON.stringify(model.providers);
     return undefined;
   }
-  if (head === 'feed' && segments.length === 3) return listPage(model.feed, a, b);
-  if (head === 'topics' && segments.length === 4 && a !== undefined) {
-    const known = model.topics.some((topic) => topic.slug === a);
-    return known ? listPage(model.topicLists.get(a) ?? emptyLists(), b, c) : undefined;
+  if (head === 'feed' && segments.length === 4) return listPage(model.feed, segments.slice(1));
+  if (head === 'topics' && segments.length === 5) {
+    const known = model.topics.some((topic) => topic.slug === name);
+    return known ? listPage(model.topicLists.get(name) ?? emptyLists(), rest) : undefined;
   }
-  if (head === 'providers' && segments.length === 4 && a !== undefined) {
-    return listPage(model.providerLists.get(a), b, c);
+  if (head === 'providers' && segments.length === 5) {
+    return listPage(model.providerLists.get(name), rest);
   }
-  if (head === 'stories' && segments.length === 2 && a?.endsWith('.json')) {
-    const story = model.stories.get(a.slice(0, -'.json'.length));
+  if (head === 'stories' && segments.length === 3) {
+    const id = shardedKey(segments.slice(1));
+    const story = id === undefined ? undefined : model.stories.get(id);
     return story && hasStoryFile(story) ? storyJson(model, story) : undefined;
   }
-  if (head === 'articles' && segments.length === 2 && a?.endsWith('.json')) {
-    const article = model.bySlug.get(a.slice(0, -'.json'.length));
+  if (head === 'articles' && segments.length === 3) {
+    const slug = shardedKey(segments.slice(1));
+    const article = slug === undefined ? undefined : model.bySlug.get(slug);
     return article && articleJson(model, article);
   }
   return undefined;
-}
-
-export type OutputBudget = {
-  /** Bytes the API may write in all. */
-  bytes: number;
-  /** Files the API may write in all. */
-  files: number;
-};
-
-/**
- * What the API may write, whatever the corpus: a corpus is untrusted, and the per-file limits
- * (TEXT_LIMITS) bound what one file adds, so a corpus that still writes past this is hostile or
- * broken. A story appears on at most ~130 list pages (feed, 20 topics, its outlets; five windows
- * and latest) plus its articles' files, which for real corpora is ~20-60 KB of output per article
- * (a story is in ~3 scopes); the budget allows four times the largest of that, and never less than 1 GiB / 100,000 files for small corpora.
- */
-export function outputBudget(articles: number): OutputBudget {
-  return {
-    bytes: Math.max(1024 ** 3, articles * 256 * 1024),
-    files: Math.max(100_000, articles * 50),
-  };
-}
-
-function mib(bytes: number): string {
-  return bytes < 1024 ** 2
-    ? `${Math.round(bytes / 1024)} KiB`
-    : `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-}
-
-/** Free bytes on the disk that holds `dir`, or undefined where the platform cannot tell. */
-function freeDiskBytes(dir: string): number | undefined {
-  try {
-    const stats = statfsSync(dir);
-    return stats.bavail * stats.bsize;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The file an API path is written to, or an error: the second wall behind the path-name rule
- * (path-names.ts). Each URL segment is decoded to the name a static host looks up, and must then be
- * a plain name (no separators, no `.`/`..`, no NUL); the result must lie inside `outDir`.
- */
-export function apiFileTarget(outDir: string, apiPath: string): string {
-  const segments = apiPath
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      let name: string;
-      try {
-        name = decodeURIComponent(segment);
-      } catch {
-        name = '';
-      }
-      if (name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name)) {
-        throw new Error(
-          `refusing to write ${JSON.stringify(apiPath)}: ${JSON.stringify(segment)} is not a plain file name`,
-        );
-      }
-      return name;
-    });
-  const root = path.resolve(outDir);
-  const target = path.resolve(root, ...segments);
-  if (!target.startsWith(`${root}${path.sep}`)) {
-    throw new Error(`refusing to write ${JSON.stringify(apiPath)}: it would land outside ${root}`);
-  }
-  return target;
-}
-
-/**
- * Writes the API under `outDir` (`/api/x.json` -> `outDir/api/x.json`). Returns the file count and
- * bytes. Fails (with what was written so far left in place) as soon as the output would exceed the
- * budget, long before a disk fills.
- * Synchronous writes on purpose: measured on a 10k corpus, they take half the CPU of promise-based
- * writes (one open/write/close without three thread-pool round trips and promises per file) and no
- * more time; nothing else runs while the build writes its output.
- */
-export async function writeApi(
-  model: CorpusModel,
-  outDir: string,
-  budget: OutputBudget = outputBudget(model.bySlug.size),
-): Promise<{ files: number; bytes: number }> {
-  const made = new Set<string>();
-  // Never more than most of what the disk has free, whatever the budget says.
-  const free = freeDiskBytes(outDir);
-  const maxBytes =
-    free === undefined ? budget.bytes : Math.min(budget.bytes, Math.floor(free * 0.9));
-  let files = 0;
-  let bytes = 0;
-  for (const file of apiFiles(model)) {
-    const target = apiFileTarget(outDir, file.path);
-    bytes += Buffer.byteLength(file.body);
-    files++;
-    if (bytes > maxBytes || files > budget.files) {
-      const limit =
-        maxBytes < budget.bytes ? `${mib(maxBytes)} (90% of the free disk)` : mib(maxBytes);
-      throw new Error(
-        `the API would exceed its output budget of ${budget.files} files and ${limit} ` +
-          `(${files} files and ${mib(bytes)} so far, at ${file.path}): a corpus of ` +
-          `${model.bySlug.size} articles should write far less, so it is likely hostile or broken; ` +
-          `run content:check and look for topics or outlets that multiply`,
-      );
-    }
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(target, file.body);
-  }
-  return { files, bytes };
 }

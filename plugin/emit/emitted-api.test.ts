@@ -1,11 +1,8 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import type { ApiFileKind } from '../../api/contract.ts';
 import { parseApiFile } from '../../api/parse-api-file.ts';
-import { newsCorpus } from '../index.ts';
+import { buildApi } from '../test-support/build-api.ts';
 import { ELECTION_NEWS_DIR, describeWithElectionCorpus } from '../test-support/election-corpus.ts';
 
 /**
@@ -21,7 +18,10 @@ const HOSTILE_CONTENT = path.resolve(
   'tests/e2e/fixtures/hostile-corpus',
 );
 
-/** The schema a file of the API answers to, by its path under the site (`api/feed/latest/1.json`). */
+/**
+ * The schema a file of the API answers to, by its path under the site (`api/feed/latest/0/1.json`,
+ * `api/articles/3f/{slug}.json`).
+ */
 function kindOf(file: string): ApiFileKind | undefined {
   const segments = file.split('/');
   if (segments[0] !== 'api') return undefined;
@@ -32,46 +32,11 @@ function kindOf(file: string): ApiFileKind | undefined {
     if (head === 'providers.json') return 'providers';
     return undefined;
   }
-  if (head === 'articles' && rest.length === 1) return 'article';
-  if (head === 'stories' && rest.length === 1) return 'story';
-  if (head === 'feed' && rest.length === 2) return 'page';
-  if ((head === 'topics' || head === 'providers') && rest.length === 3) return 'page';
+  if (head === 'articles' && rest.length === 2) return 'article';
+  if (head === 'stories' && rest.length === 2) return 'story';
+  if (head === 'feed' && rest.length === 3) return 'page';
+  if ((head === 'topics' || head === 'providers') && rest.length === 4) return 'page';
   return undefined;
-}
-
-/** Builds a bare site with the corpus at `contentDir` and returns every API file it wrote. */
-async function buildApi(contentDir: string): Promise<{ file: string; body: string }[]> {
-  const root = await mkdtemp(path.join(tmpdir(), 'emitted-api-'));
-  try {
-    await writeFile(
-      path.join(root, 'index.html'),
-      '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>',
-    );
-    await writeFile(path.join(root, 'main.js'), '');
-    const outDir = path.join(root, 'dist');
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [newsCorpus({ contentDir })],
-      build: { outDir, emptyOutDir: true },
-    });
-    const entries = await readdir(path.join(outDir, 'api'), {
-      recursive: true,
-      withFileTypes: true,
-    });
-    return Promise.all(
-      entries
-        .filter((entry) => entry.isFile())
-        .map(async (entry) => {
-          const absolute = path.join(entry.parentPath, entry.name);
-          const file = path.relative(outDir, absolute).split(path.sep).join('/');
-          return { file, body: await readFile(absolute, 'utf8') };
-        }),
-    );
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
 }
 
 /** Each file that has no schema, or does not match its own, with why. */

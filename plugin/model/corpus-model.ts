@@ -57,7 +57,10 @@ export type CorpusModel = {
   stories: Map<string, PublishedStory>;
   storyOf: Map<string, PublishedStory>;
   feed: StoryLists;
-  /** Each story's place in every window of the whole feed's Top stories, shortest first. */
+  /**
+   * Each story's place in every window of the whole feed's Top stories where it is among the
+   * first TOLD_PLACES, shortest first.
+   */
   placesOf: (story: PublishedStory) => WindowPlace[];
   /**
    * Every topic (from `_data` or an article), largest first; `count` is its stories and its
@@ -147,12 +150,22 @@ function listsOf(stories: PublishedStory[], newestMs: number): StoryLists {
   return lists;
 }
 
-/** Each story's place in every window of `lists`, shortest window first. */
+/**
+ * The places worth telling: "1,719th of 5,232 in the past year" tells a reader nothing, and would
+ * put every article's file in the next publish (each story published moves the places after it),
+ * where a CDN would fetch them all again. The first five pages of a window are its top stories.
+ */
+export const TOLD_PLACES = 100;
+
+/**
+ * Each story's place in every window of `lists` where it is among the first TOLD_PLACES,
+ * shortest window first.
+ */
 function placesIn(lists: StoryLists): (story: PublishedStory) => WindowPlace[] {
   const places = new Map<PublishedStory, WindowPlace[]>();
   for (const span of WINDOWS) {
     const list = lists[topSort(span)];
-    list.forEach((story, i) => {
+    list.slice(0, TOLD_PLACES).forEach((story, i) => {
       let own = places.get(story);
       if (!own) places.set(story, (own = []));
       own.push({ window: span, place: i + 1, of: list.length });

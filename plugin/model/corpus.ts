@@ -1,11 +1,17 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PROCESS_OPTIONS, type ProcessOptions } from '../read/article-record.ts';
 import { deriveModel, type CorpusModel } from './corpus-model.ts';
 import { DATA_DIR, isArticlePath, scanCorpus } from '../read/scan-corpus.ts';
 import type { StoredResult } from '../read/stored-article.ts';
 import { readTaxonomies, type Taxonomies } from '../read/taxonomies.ts';
-import { processFiles, type PoolOptions } from '../read/workers/worker-pool.ts';
+import type { FileState, ResultCache } from '../cache/result-cache.ts';
+import type { FileOutcome } from '../read/file-outcome.ts';
+import {
+  processFileOutcomes,
+  processFiles,
+  type PoolOptions,
+} from '../read/workers/worker-pool.ts';
 
 export type CorpusOptions = Partial<ProcessOptions> & {
   /** Absolute path of the corpus folder. */
@@ -95,6 +101,70 @@ export function createCorpus(options: CorpusOptions) {
     });
   }
 
+  /** Every file's result, from the cache where its text is the one the cache holds. */
+  async function loadFiles(
+    files: readonly string[],
+    cache: ResultCache | undefined,
+  ): Promise<Map<string, StoredResult>> {
+    const loaded = new Map<string, StoredResult>();
+    if (!cache) {
+      const results = await processFiles(root, files, processOptions, poolOptions);
+      files.forEach((file, i) => loaded.set(file, results[i] as StoredResult));
+      return loaded;
+    }
+    // Taken before any worker reads a file, so an edit made meanwhile shows in the next build.
+    const checkedAt = Date.now();
+    const stats = new Map(
+      files.map((file) => [
+        file,
+        lstatSync(path.join(root, file), { bigint: true, throwIfNoEntry: false }),
+      ]),
+    );
+    const states = new Map<string, FileState>();
+    const take = (file: string, key: string, result: StoredResult) => {
+      loaded.set(file, result);
+      states.set(file, { key, stat: stats.get(file) });
+    };
+    /** Files whose entry was found damaged: processed again, whatever their key. */
+    const damaged = new Set<string>();
+    let todo = files.filter((file) => {
+      const key = cache.unchangedKey(file, stats.get(file));
+      if (key === undefined) return true;
+      const cached = cache.read(key);
+      if (!cached) {
+        damaged.add(file);
+        return true;
+      }
+      cache.stats.unread++;
+      take(file, key, cached);
+      return false;
+    });
+    let known = todo.map((file) => (damaged.has(file) ? undefined : cache.knownKey(file)));
+    // Twice at most: an entry found damaged is processed again, with no key known.
+    while (todo.length > 0) {
+      const outcomes = await processFileOutcomes(root, todo, processOptions, poolOptions, known);
+      const again: string[] = [];
+      todo.forEach((file, i) => {
+        const { result, key } = outcomes[i] as FileOutcome;
+        if (key === undefined) {
+          loaded.set(file, result as StoredResult);
+          return;
+        }
+        const found = result ?? cache.read(key);
+        if (!found) {
+          again.push(file);
+          return;
+        }
+        take(file, key, found);
+        if (result) cache.store(key, result);
+      });
+      todo = again;
+      known = [];
+    }
+    cache.commit(states, checkedAt);
+    return loaded;
+  }
+
   /** Re-reads one added, changed or deleted file (absolute path). */
   async function update(absolute: string): Promise<CorpusUpdate | undefined> {
     const file = relative(absolute);
@@ -111,16 +181,21 @@ export function createCorpus(options: CorpusOptions) {
 
   return {
     root,
+    processOptions,
 
-    async load(): Promise<void> {
+    /**
+     * Reads the whole corpus. With a cache, a file whose text is the one the cache knows is not
+     * processed again; the cache is committed with this load's files.
+     */
+    async load(cache?: ResultCache): Promise<void> {
       if (!existsSync(root) || !statSync(root).isDirectory()) {
         throw new Error(`content folder not found: ${root} (set CONTENT_DIR to a corpus folder)`);
       }
       taxonomies = readTaxonomies(root);
       const files = scanCorpus(root);
-      const processed = await processFiles(root, files, processOptions, poolOptions);
+      const loaded = await loadFiles(files, cache);
       results.clear();
-      files.forEach((file, i) => results.set(file, processed[i] as StoredResult));
+      for (const file of files) results.set(file, loaded.get(file) as StoredResult);
       model = undefined;
     },
 

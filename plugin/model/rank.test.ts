@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageTerm } from '../../api/rank-terms.ts';
-import { compareRanked, inWindow, rankArticles, type RankInput } from './rank.ts';
+import { compareRanked, inWindow, rankArticles, twoFigures, type RankInput } from './rank.ts';
 
 const DAY = 86_400_000;
 const base = Date.UTC(2021, 0, 10, 12);
@@ -57,6 +57,19 @@ describe('rankArticles', () => {
     const ranked = order(inputs);
     expect(ranked.indexOf('unknown')).toBeLessThan(ranked.indexOf('a'));
     expect(ranked.indexOf('unknown')).toBeGreaterThan(ranked.indexOf('c'));
+  });
+
+  it('rounds the median that stands in to two figures, so one more article seldom moves it', () => {
+    const known = [120, 180, 214, 215, 230, 260].map((heat, i) => input(`k${i}`, { heat }));
+    const unknown = input('unknown', { heat: null });
+    // The exact median, 214.5, becomes 210; one more article (median 214) leaves it there.
+    expect(rankArticles([...known, unknown]).get('unknown')!.heat).toBe(210);
+    const more = [...known, input('k6', { heat: 100 }), unknown];
+    expect(rankArticles(more).get('unknown')!.heat).toBe(210);
+    expect(twoFigures(1234)).toBe(1200);
+    expect(twoFigures(7)).toBe(7);
+    expect(twoFigures(0.25)).toBe(0.25);
+    expect(twoFigures(0.256)).toBe(0.26);
   });
 
   it('uses zero when no article knows its heat or quality', () => {

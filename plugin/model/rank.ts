@@ -18,8 +18,10 @@ import { rankTermsOf } from '../../api/rank-terms.ts';
  *
  * Windows count back from the NEWEST story of the corpus, not the wall clock: an archive reads like
  * a live corpus and two builds of the same corpus give the same lists. Unknown heat (null) is
- * neither rewarded nor punished: the median known heat of the corpus stands in (`heatEstimated`);
- * the same for quality; when no article knows a value, 0 stands in.
+ * neither rewarded nor punished: the median known heat of the corpus, to two significant figures,
+ * stands in (`heatEstimated`); the same for quality; when no article knows a value, 0 stands in.
+ * Rounded, because the exact median moves with nearly every article published (214 -> 214.5), and
+ * every article that leans on it would then change, and be sent to every CDN again.
  */
 
 export type RankInput = {
@@ -50,10 +52,17 @@ function sortedKnown(values: Iterable<number | null>): number[] {
 /** What every article's terms depend on besides its own inputs. */
 export type RankBasis = { heatStandIn: number; qualityStandIn: number };
 
+/** 214.5 -> 210, 1234 -> 1200, 7 -> 7, 0.25 -> 0.25. */
+export function twoFigures(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  return step >= 1 ? Math.round(value / step) * step : Number(value.toPrecision(2));
+}
+
 function rankBasis(inputs: readonly RankInput[]): RankBasis {
   return {
-    heatStandIn: medianOfSorted(sortedKnown(inputs.map((i) => i.heat))) ?? 0,
-    qualityStandIn: medianOfSorted(sortedKnown(inputs.map((i) => i.quality))) ?? 0,
+    heatStandIn: twoFigures(medianOfSorted(sortedKnown(inputs.map((i) => i.heat))) ?? 0),
+    qualityStandIn: twoFigures(medianOfSorted(sortedKnown(inputs.map((i) => i.quality))) ?? 0),
   };
 }
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_WINDOW, apiPaths, sortFromSearch, topSort } from '../../api/contract.ts';
 import { normalizeDomain } from '../../api/domain.ts';
 import { APP_ROUTES } from '../../api/routes.ts';
+import { shardOf } from '../../api/shard.ts';
 import { parseApiFile } from '../../api/parse-api-file.ts';
 import { createCorpus } from '../../plugin/model/corpus.ts';
 import { renderApiPath } from '../../plugin/emit/emit.ts';
@@ -128,6 +129,38 @@ describe('route preload script', () => {
       apiPaths.article('café-opens'),
     ]);
     expect(fetched(linksFor('/stories/caf%C3%A9-opens'))).toEqual([apiPaths.story('café-opens')]);
+    expect(fetched(linksFor('/articles/100%25-turnout'))).toEqual([
+      apiPaths.article('100%-turnout'),
+    ]);
+  });
+
+  it('puts an article and a story in the folder the contract names, whatever the slug', () => {
+    const slugs = [
+      ...Array.from({ length: 300 }, (_, i) => `2020-10-26-pence-hits-campaign-trail-${i}`),
+      ...Array.from({ length: 100 }, (_, i) => `café-${i}-été-naïve`),
+      ...Array.from({ length: 50 }, (_, i) => `${i}%-turnout-in-district-${i * 7}`),
+      ...Array.from({ length: 50 }, (_, i) => `🗳️-${i}-選挙-выборы`),
+      '',
+      'a',
+      'A',
+      '~',
+      'x'.repeat(200),
+      'a__sort__b',
+      '__param__',
+      '__shard__',
+    ];
+    const folders = new Set<string>();
+    for (const slug of slugs) {
+      const address = `/articles/${encodeURIComponent(slug)}`;
+      const expected = slug === '' ? [] : [apiPaths.article(slug)];
+      expect(fetched(linksFor(address)), slug).toEqual(expected);
+      expect(fetched(linksFor(`/stories/${encodeURIComponent(slug)}`)), slug).toEqual(
+        slug === '' ? [] : [apiPaths.story(slug)],
+      );
+      folders.add(shardOf(slug));
+    }
+    // Most of the 256 folders, so a copy that went wrong in any part of the hash would show.
+    expect(folders.size).toBeGreaterThan(200);
   });
 
   it('preloads the full list of topics or outlets, and its code, for a directory', () => {
@@ -188,6 +221,11 @@ describe('the preload script and warm start', () => {
     '/topics/%E2%80%94',
     '/topics/donald%20trump',
     '/articles/caf%C3%A9-opens',
+    '/stories/caf%C3%A9-%E2%80%94-opens',
+    '/articles/100%25-turnout',
+    '/stories/%F0%9F%97%B3-vote',
+    '/articles/a__sort__b',
+    '/topics/a__sort__b',
     '/stories/a%2Fb',
     '/topics/%E0',
     '/articles/%E0',

@@ -44,7 +44,7 @@ test('a story card dates the story and prefetches it when the reader shows inter
 
   expect(articleRequests).toEqual([]);
   await card.getByRole('heading', { level: 2 }).getByRole('link').hover();
-  await expect.poll(() => articleRequests).toContain(`/api/articles/${first.slug}.json`);
+  await expect.poll(() => articleRequests).toContain(apiPaths.article(first.slug));
 });
 
 test('the Latest switch shows the newest stories first', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { apiPaths } from '../../api/contract.ts';
 import { fetchIndex, fetchPage } from './support/api.ts';
 import { centerTenthTopStory, feedNamed, focusedStoryPosition } from './support/page.ts';
 
@@ -215,7 +216,7 @@ test.describe('the link that started a slow navigation shows it is pending', () 
       .getByRole('navigation', { name: 'Top stories of the past' })
       .getByRole('link', { name: 'Month' });
     await expect(month).toBeVisible();
-    await delay(page, '**/api/feed/top-month/1.json', 6_000);
+    await delay(page, `**${apiPaths.list({ kind: 'feed' }, 'top-month', 1)}`, 6_000);
 
     await month.click();
     await expect(month).toHaveAttribute('aria-busy', 'true');
@@ -264,7 +265,7 @@ test.describe('the link that started a slow navigation shows it is pending', () 
     if (!topic) return;
     await page.goto(`/topics/${topic.slug}`);
     await expect(feedNamed(page, topic.name).getByRole('article').first()).toBeVisible();
-    await delay(page, '**/api/feed/top-week/1.json', 1_500, true);
+    await delay(page, `**${apiPaths.list({ kind: 'feed' }, 'top-week', 1)}`, 1_500, true);
 
     const home = page.getByRole('link', { name: 'News reader' });
     await home.click();
@@ -282,7 +283,7 @@ test.describe('the link that started a slow navigation shows it is pending', () 
         .getByRole('navigation', { name: 'Sort' })
         .getByRole('link', { name: 'Latest' });
       await expect(latest).toBeVisible();
-      await delay(page, '**/api/feed/latest/1.json', 6_000);
+      await delay(page, `**${apiPaths.list({ kind: 'feed' }, 'latest', 1)}`, 6_000);
       await latest.click();
       await expect(latest).toHaveAttribute('aria-busy', 'true');
       await page.waitForTimeout(400);

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_PROCESS_OPTIONS } from '../article-record.ts';
 import { processArticle } from '../process-article.ts';
-import { processFile } from '../process-file.ts';
+import { processFileOutcome } from '../process-file.ts';
 import { storeResult } from '../stored-article.ts';
 import {
   FINISHED,
@@ -53,12 +53,12 @@ try {
 const progress = new Int32Array((workerData as WorkerInput).progress);
 let count = 0;
 
-parentPort?.on('message', ({ root, options, files }: BatchRequest) => {
-  const results = files.map((file) => {
+parentPort?.on('message', ({ root, options, files, known }: BatchRequest) => {
+  const outcomes = files.map((file, i) => {
     Atomics.store(progress, STARTED, ++count);
-    const result = processFile(root, file, options);
+    const outcome = processFileOutcome(root, file, options, known[i] ?? undefined);
     Atomics.store(progress, FINISHED, count);
-    return result;
+    return outcome;
   });
-  parentPort?.postMessage({ results } satisfies BatchResponse);
+  parentPort?.postMessage({ outcomes } satisfies BatchResponse);
 });

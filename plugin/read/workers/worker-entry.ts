@@ -113,3 +113,13 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await writeFile(temporary, text);
   await rename(temporary, file);
 }
+
+/**
+ * The version of the code that processes files: the worker bundle's content hash, which changes
+ * with any of its sources or packages. Undefined when the workers run from TypeScript sources
+ * (the fallback), whose version nothing pins down: results are then not cached.
+ */
+export async function workerCodeVersion(): Promise<string | undefined> {
+  const entry = await workerEntry();
+  return /^process-worker-([0-9a-f]+)\.mjs$/.exec(path.basename(fileURLToPath(entry)))?.[1];
+}

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ProcessOptions } from '../article-record.ts';
+import type { FileOutcome } from '../file-outcome.ts';
 import type { StoredResult } from '../stored-article.ts';
 import { workerEntry } from './worker-entry.ts';
 import {
@@ -44,14 +45,14 @@ type Job = {
   options: ProcessOptions;
   deadlineMs: number;
   threads: number;
-  results: StoredResult[];
+  outcomes: FileOutcome[];
   left: number;
   failed: boolean;
-  resolve: (results: StoredResult[]) => void;
+  resolve: (outcomes: FileOutcome[]) => void;
   reject: (error: Error) => void;
 };
 
-type Task = { job: Job; index: number; file: string };
+type Task = { job: Job; index: number; file: string; known: string | null };
 
 type Slot = {
   worker: Worker;
@@ -88,7 +89,7 @@ export class WorkerPool {
   private entry: URL | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
-  /** Results come back in input order. */
+  /** Outcomes come back in input order; `known[i]` is the key the caller has for `files[i]`. */
   async run(
     root: string,
     files: readonly string[],
@@ -98,7 +99,8 @@ export class WorkerPool {
       poolThreshold = POOL_THRESHOLD,
       deadlineMs = DEFAULT_FILE_DEADLINE_MS,
     }: PoolOptions = {},
-  ): Promise<StoredResult[]> {
+    known: readonly (string | undefined)[] = [],
+  ): Promise<FileOutcome[]> {
     if (files.length === 0) return [];
     const entry = await workerEntry();
     this.entry = entry;
@@ -108,14 +110,16 @@ export class WorkerPool {
         options,
         deadlineMs,
         threads: files.length > poolThreshold ? Math.max(1, threads) : 1,
-        results: new Array<StoredResult>(files.length),
+        outcomes: new Array<FileOutcome>(files.length),
         left: files.length,
         failed: false,
         resolve,
         reject,
       };
       this.jobs.add(job);
-      files.forEach((file, index) => this.queue.push({ job, index, file }));
+      files.forEach((file, index) =>
+        this.queue.push({ job, index, file, known: known[index] ?? null }),
+      );
       this.pump();
     });
   }
@@ -157,7 +161,12 @@ export class WorkerPool {
     if (slot.batches.length === 0) slot.worker.ref();
     slot.inFlight.push(...tasks);
     slot.batches.push(tasks.length);
-    const request: BatchRequest = { root, options, files: tasks.map((task) => task.file) };
+    const request: BatchRequest = {
+      root,
+      options,
+      files: tasks.map((task) => task.file),
+      known: tasks.map((task) => task.known),
+    };
     slot.worker.postMessage(request);
   }
 
@@ -184,12 +193,12 @@ export class WorkerPool {
     return slot;
   }
 
-  private answered(slot: Slot, { results }: BatchResponse): void {
+  private answered(slot: Slot, { outcomes }: BatchResponse): void {
     if (slot.retired) return;
     slot.batches.shift();
-    const tasks = slot.inFlight.splice(0, results.length);
-    slot.answered += results.length;
-    tasks.forEach((task, i) => this.settle(task, results[i] as StoredResult));
+    const tasks = slot.inFlight.splice(0, outcomes.length);
+    slot.answered += outcomes.length;
+    tasks.forEach((task, i) => this.settle(task, outcomes[i] as FileOutcome));
     this.pump();
     if (slot.batches.length === 0 && !slot.retired) {
       const otherIdle = this.slots.some((other) => other !== slot && other.batches.length === 0);
@@ -198,13 +207,13 @@ export class WorkerPool {
     }
   }
 
-  private settle(task: Task, result: StoredResult): void {
+  private settle(task: Task, outcome: FileOutcome): void {
     const { job } = task;
     if (job.failed) return;
-    job.results[task.index] = result;
+    job.outcomes[task.index] = outcome;
     if (--job.left === 0) {
       this.jobs.delete(job);
-      job.resolve(job.results);
+      job.resolve(job.outcomes);
     }
   }
 
@@ -236,7 +245,8 @@ export class WorkerPool {
   private replace(slot: Slot, task: Task, message: string): void {
     this.retire(slot);
     this.queue.unshift(...slot.inFlight.filter((other) => other !== task && !other.job.failed));
-    this.settle(task, { status: 'rejected', errors: [{ message }], warnings: [] });
+    // No key: a deadline or a crash says how busy the machine was, not what the file holds.
+    this.settle(task, { result: { status: 'rejected', errors: [{ message }], warnings: [] } });
     this.pump();
   }
 
@@ -290,12 +300,28 @@ let shared: WorkerPool | undefined;
  * Processes files on the process' worker pool (see WorkerPool), whatever their number: every file
  * is processed off the main thread, under a deadline. Results come back in input order.
  */
-export function processFiles(
+export async function processFiles(
   root: string,
   files: readonly string[],
   options: ProcessOptions,
   poolOptions?: PoolOptions,
 ): Promise<StoredResult[]> {
+  const outcomes = await processFileOutcomes(root, files, options, poolOptions);
+  // With no key known, every file is processed.
+  return outcomes.map((outcome) => outcome.result as StoredResult);
+}
+
+/**
+ * As processFiles, but a file whose text still has the key `known[i]` is not processed again:
+ * its outcome is that key alone, for the caller to take the result from its cache.
+ */
+export function processFileOutcomes(
+  root: string,
+  files: readonly string[],
+  options: ProcessOptions,
+  poolOptions?: PoolOptions,
+  known?: readonly (string | undefined)[],
+): Promise<FileOutcome[]> {
   shared ??= new WorkerPool();
-  return shared.run(root, files, options, poolOptions);
+  return shared.run(root, files, options, poolOptions, known);
 }

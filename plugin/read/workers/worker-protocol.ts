@@ -1,5 +1,5 @@
 import type { ProcessOptions } from '../article-record.ts';
-import type { StoredResult } from '../stored-article.ts';
+import type { FileOutcome } from '../file-outcome.ts';
 
 /** What the pool (worker-pool.ts) and its workers (process-worker.ts) exchange. */
 
@@ -12,10 +12,18 @@ export type WorkerInput = {
   progress: SharedArrayBuffer;
 };
 
-/** Root and options come with each batch, so one warm worker can serve any corpus. */
-export type BatchRequest = { root: string; options: ProcessOptions; files: string[] };
-/** One result per file of the request, in its order. */
-export type BatchResponse = { results: StoredResult[] };
+/**
+ * Root and options come with each batch, so one warm worker can serve any corpus. `known` holds,
+ * per file, the key of the text whose result the caller already has (null: none).
+ */
+export type BatchRequest = {
+  root: string;
+  options: ProcessOptions;
+  files: string[];
+  known: (string | null)[];
+};
+/** One outcome per file of the request, in its order. */
+export type BatchResponse = { outcomes: FileOutcome[] };
 
 export const STARTED = 0;
 export const FINISHED = 1;

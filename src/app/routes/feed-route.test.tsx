@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiPaths, type Sort } from '../../../api/contract';
 import { apiIndex, page, stories, topicInfo } from '../../test/fixtures';
 import { fetchedPaths, jsonResponse, mockApi } from '../../test/mock-api';
 import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
@@ -9,6 +10,9 @@ import { metaDescriptions } from '../../test/meta-descriptions';
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** The URL of page `n` of the whole feed in `sort` order. */
+const feedPage = (sort: Sort, n: number) => apiPaths.list({ kind: 'feed' }, sort, n);
 
 function renderFeed(route = '/') {
   const queryClient = createTestQueryClient();
@@ -30,7 +34,7 @@ describe('the feed', () => {
     const ranked = stories(3).reverse();
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': page(ranked, 1, 1, 3),
+      [feedPage('top-week', 1)]: page(ranked, 1, 1, 3),
     });
     renderFeed();
 
@@ -58,7 +62,7 @@ describe('the feed', () => {
           topicInfo({ slug: 'courts', name: 'Courts', count: 6 }),
         ],
       }),
-      '/api/feed/top-week/1.json': page(
+      [feedPage('top-week', 1)]: page(
         stories(2).map((story) => ({ ...story, topics })),
         1,
         1,
@@ -78,7 +82,7 @@ describe('the feed', () => {
   it('gives the page one meta description of its own', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': page(stories(1), 1, 1, 1),
+      [feedPage('top-week', 1)]: page(stories(1), 1, 1, 1),
     });
     renderFeed();
 
@@ -91,24 +95,24 @@ describe('the feed', () => {
   it('shows the latest stories with ?sort=latest', async () => {
     const fetch = mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/latest/1.json': page(stories(2), 1, 1, 2),
+      [feedPage('latest', 1)]: page(stories(2), 1, 1, 2),
     });
     renderFeed('/?sort=latest');
 
     expect(await screen.findByRole('feed', { name: 'Latest stories' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Latest' })).toHaveAttribute('aria-current', 'page');
-    expect(fetchedPaths(fetch)).not.toContain('/api/feed/top-week/1.json');
+    expect(fetchedPaths(fetch)).not.toContain(feedPage('top-week', 1));
   });
 
   it('shows the top stories of the window the address names, and offers the other windows', async () => {
     const fetch = mockApi({
       '/api/index.json': apiIndex({ newestAt: '2021-05-21T18:00:00.000Z' }),
-      '/api/feed/top-month/1.json': page(stories(2), 1, 1, 2),
+      [feedPage('top-month', 1)]: page(stories(2), 1, 1, 2),
     });
     renderFeed('/?t=month');
 
     expect(await screen.findByRole('feed', { name: 'Top stories' })).toBeInTheDocument();
-    expect(fetchedPaths(fetch)).toContain('/api/feed/top-month/1.json');
+    expect(fetchedPaths(fetch)).toContain(feedPage('top-month', 1));
     const windows = screen.getByRole('navigation', { name: 'Top stories of the past' });
     expect(
       within(windows)
@@ -143,7 +147,7 @@ describe('the feed', () => {
     };
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/latest/1.json': page(
+      [feedPage('latest', 1)]: page(
         [
           at('2020-11-18T12:30:00.000Z', 1),
           at('2020-11-18T12:00:00.000Z', 2),
@@ -171,7 +175,7 @@ describe('the feed', () => {
   it('links every topic of the index from the topic navigation', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': page(stories(1), 1, 1, 1),
+      [feedPage('top-week', 1)]: page(stories(1), 1, 1, 1),
     });
     renderFeed();
 
@@ -189,8 +193,8 @@ describe('the feed', () => {
   it('loads the next page with "Load more stories", then says when all are read', async () => {
     const fetch = mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': page(stories(20), 1, 2, 23),
-      '/api/feed/top-week/2.json': page(stories(3, 21), 2, 2, 23),
+      [feedPage('top-week', 1)]: page(stories(20), 1, 2, 23),
+      [feedPage('top-week', 2)]: page(stories(3, 21), 2, 2, 23),
     });
     const { user } = renderFeed();
 
@@ -205,7 +209,7 @@ describe('the feed', () => {
       'aria-posinset',
       '23',
     );
-    expect(fetchedPaths(fetch)).toContain('/api/feed/top-week/2.json');
+    expect(fetchedPaths(fetch)).toContain(feedPage('top-week', 2));
     expect(screen.getByText(/all caught up/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more stories' })).not.toBeInTheDocument();
   });
@@ -214,7 +218,7 @@ describe('the feed', () => {
     let attempts = 0;
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': () => {
+      [feedPage('top-week', 1)]: () => {
         attempts += 1;
         return attempts === 1
           ? new Response('Server error', { status: 503 })
@@ -239,8 +243,8 @@ describe('the feed', () => {
     let attempts = 0;
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/feed/top-week/1.json': page(stories(20), 1, 2, 21),
-      '/api/feed/top-week/2.json': () => {
+      [feedPage('top-week', 1)]: page(stories(20), 1, 2, 21),
+      [feedPage('top-week', 2)]: () => {
         attempts += 1;
         return attempts === 1
           ? new Response('Server error', { status: 500 })

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiPaths } from '../../../api/contract';
 import { apiIndex, page, providerInfo, storySummary } from '../../test/fixtures';
 import { mockApi } from '../../test/mock-api';
 import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
@@ -8,6 +9,13 @@ import { Component, createProviderLoader, ErrorBoundary } from './provider-route
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** The first page of Harbor Times' top stories of the week. */
+const HARBOR_TIMES_PAGE = apiPaths.list(
+  { kind: 'provider', domain: 'harbor-times.example' },
+  'top-week',
+  1,
+);
 
 function renderProvider(route: string) {
   const queryClient = createTestQueryClient();
@@ -28,7 +36,7 @@ describe('an outlet page', () => {
   it("heads the page with the outlet's badge and its story count", async () => {
     mockApi({
       '/api/index.json': apiIndex({ providers: [providerInfo({ count: 12 })] }),
-      '/api/providers/harbor-times.example/top-week/1.json': page([storySummary()], 1, 1, 12),
+      [HARBOR_TIMES_PAGE]: page([storySummary()], 1, 1, 12),
     });
     renderProvider('/providers/harbor-times.example');
 
@@ -42,7 +50,7 @@ describe('an outlet page', () => {
   it("links to the outlet's own site in a new tab, and to every other outlet", async () => {
     mockApi({
       '/api/index.json': apiIndex({ providers: [providerInfo({ count: 12 })] }),
-      '/api/providers/harbor-times.example/top-week/1.json': page([storySummary()], 1, 1, 12),
+      [HARBOR_TIMES_PAGE]: page([storySummary()], 1, 1, 12),
     });
     renderProvider('/providers/harbor-times.example');
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiPaths, type Sort } from '../../../api/contract';
 import { apiIndex, page, stories, topicInfo } from '../../test/fixtures';
 import { fetchedPaths, mockApi } from '../../test/mock-api';
 import { createTestQueryClient, renderRoutes } from '../../test/render-with-providers';
@@ -8,6 +9,9 @@ import { Component, createTopicLoader, ErrorBoundary } from './topic-route';
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** The URL of the first page of the Transport topic in `sort` order. */
+const transportPage = (sort: Sort) => apiPaths.list({ kind: 'topic', slug: 'transport' }, sort, 1);
 
 function renderTopic(route: string) {
   const queryClient = createTestQueryClient();
@@ -21,7 +25,7 @@ describe('a topic page', () => {
   it("shows the topic's stories under its name, marked current in the topic navigation", async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/top-week/1.json': page(stories(2), 1, 1, 2),
+      [transportPage('top-week')]: page(stories(2), 1, 1, 2),
     });
     renderTopic('/topics/transport');
 
@@ -43,7 +47,7 @@ describe('a topic page', () => {
     ];
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/top-week/1.json': page(
+      [transportPage('top-week')]: page(
         stories(2).map((story) => ({ ...story, topics: both })),
         1,
         1,
@@ -62,7 +66,7 @@ describe('a topic page', () => {
   it('says when a window has no story, and where to look wider', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/top-week/1.json': page([], 1, 1, 0),
+      [transportPage('top-week')]: page([], 1, 1, 0),
     });
     renderTopic('/topics/transport');
 
@@ -75,7 +79,7 @@ describe('a topic page', () => {
   it('keeps the sort switch on the topic', async () => {
     mockApi({
       '/api/index.json': apiIndex(),
-      '/api/topics/transport/latest/1.json': page(stories(1), 1, 1, 1),
+      [transportPage('latest')]: page(stories(1), 1, 1, 1),
     });
     renderTopic('/topics/transport?sort=latest');
 

@@ -144,13 +144,27 @@ describe('article page', () => {
     expect(within(why).getByText('5.68')).toBeVisible();
   });
 
+  it('says so when the story is among the first 100 of no window, instead of a long place', async () => {
+    serveArticle(
+      article({ standing: standingOf({ heat: 3, quality: 40, outlets: 1, places: [] }) }),
+    );
+    renderArticleRoute();
+    const why = await screen.findByRole('region', { name: 'Why this story is here' });
+    expect(
+      within(why).getByText('Not among the first 100 of Top stories in any window.'),
+    ).toBeVisible();
+    expect(within(why).queryByRole('list', { name: 'Its place in Top stories' })).toBeNull();
+  });
+
   it('names the median that stood in for an unknown heat, and does not call it a lift', async () => {
     serveArticle(
       article({ standing: standingOf({ heat: 120, quality: 140, outlets: 1, estimated: true }) }),
     );
     renderArticleRoute();
     const why = await screen.findByRole('region', { name: 'Why this story is here' });
-    expect(within(why).getByText('Unknown, so counted as typical (the median, 120)')).toBeVisible();
+    expect(
+      within(why).getByText('Unknown, so counted as typical (about the median, 120)'),
+    ).toBeVisible();
     expect(within(why).getByText('Lifted most by its quality (140).')).toBeVisible();
     expect(within(why).getByText('Reported by one outlet, so it adds nothing')).toBeVisible();
   });

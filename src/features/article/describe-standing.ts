@@ -32,14 +32,14 @@ export function describeReasons(standing: StoryStanding, outletCount: number): S
     {
       label: 'Heat',
       detail: lead.heatEstimated
-        ? `Unknown, so counted as typical (the median, ${count.format(lead.heat)})`
+        ? `Unknown, so counted as typical (about the median, ${count.format(lead.heat)})`
         : `${count.format(lead.heat)}: how much attention the story is getting`,
       points: lead.heatTerm,
     },
     {
       label: 'Quality',
       detail: lead.qualityEstimated
-        ? `Unknown, so counted as typical (the median, ${count.format(lead.quality)})`
+        ? `Unknown, so counted as typical (about the median, ${count.format(lead.quality)})`
         : `${count.format(lead.quality)}: how strong the source and the reporting are`,
       points: lead.qualityTerm,
     },

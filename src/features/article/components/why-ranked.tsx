@@ -21,11 +21,15 @@ export function WhyRanked({ standing, outletCount }: WhyRankedProps) {
       <h2 id={headingId} className="why-ranked__title">
         Why this story is here
       </h2>
-      <ul className="why-ranked__places" aria-label="Its place in Top stories">
-        {standing.places.map((place) => (
-          <li key={place.window}>{describePlace(place)}</li>
-        ))}
-      </ul>
+      {standing.places.length > 0 ? (
+        <ul className="why-ranked__places" aria-label="Its place in Top stories">
+          {standing.places.map((place) => (
+            <li key={place.window}>{describePlace(place)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="why-ranked__places">Not among the first 100 of Top stories in any window.</p>
+      )}
       {lift && <p className="why-ranked__lift">{lift}</p>}
       <dl className="why-ranked__terms">
         {reasons.map((reason) => (
