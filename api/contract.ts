@@ -3,7 +3,8 @@
  * anyone reading dist/api). Its paths, sorts and windows live here; the shape of its files is
  * described once, as schemas, in schema.ts, and their types are re-exported here. No Node imports
  * and no runtime import of the schemas, so the browser bundle can import it without zod. Only this
- * module knows the URL layout; plugin/emit/emit.ts writes files at exactly these paths.
+ * module knows the URL layout; plugin/emit/emit.ts lists the files at exactly these paths and
+ * plugin/emit/write-api.ts writes them.
  */
 
 import { shardOf } from './shard.ts';
@@ -85,6 +86,14 @@ export type ListScope =
   { kind: 'feed' } | { kind: 'topic'; slug: string } | { kind: 'provider'; domain: string };
 
 export const API_BASE = '/api';
+
+/**
+ * A story's place in a window of Top stories is told among this many only: "1,719th of 5,232"
+ * tells a reader nothing, and would put every article's file in the next publish (each story
+ * published moves the places after it), where a CDN would fetch them all again. The first five
+ * pages of a window are its top stories.
+ */
+export const TOLD_PLACES = 100;
 
 /**
  * Pages of one list per folder: page n of a list lives in folder `pageFolder(n)`, pages 1-1000 in

@@ -107,7 +107,7 @@ export const storyStandingSchema = z.strictObject({
   /** lead.score + coverageTerm: what Top stories sorts by. */
   score: points,
   /**
-   * Its place in every window where it is among the first 100 (the build's TOLD_PLACES), shortest
+   * Its place in every window where it is among the first TOLD_PLACES (contract.ts), shortest
    * window first; empty when it is in none.
    */
   places: z.array(windowPlaceSchema),

@@ -95,8 +95,11 @@ describe('vite build with the news corpus plugin', () => {
       const ferry = apiPaths.article('2026-09-02-ferry-fares');
       const tram = apiPaths.article('2026-09-01-tram-opens');
       const [ferryBefore, tramBefore] = [await timeOf(ferry), await timeOf(tram)];
-      // A file an earlier build of the app left: Vite's emptying of outDir still removes it.
+      // A file an earlier build of the app left: Vite's emptying of outDir still removes it, and
+      // public/ is still copied in.
       await writeFile(path.join(outDir, 'assets-old.js'), '');
+      await mkdir(path.join(root, 'public'), { recursive: true });
+      await writeFile(path.join(root, 'public', 'robots.txt'), 'User-agent: *\n');
 
       const file = path.join(corpus, 'news', '2026-09-02-ferry-fares.md');
       const text = await readFile(file, 'utf8');
@@ -112,6 +115,13 @@ describe('vite build with the news corpus plugin', () => {
       expect(await timeOf(tram)).toBe(tramBefore);
       expect(existsSync(path.join(outDir, 'assets-old.js'))).toBe(false);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(outDir, 'robots.txt'))).toBe(true);
+
+      // An app that fails to bundle leaves the previous output as it was.
+      await writeFile(path.join(root, 'main.js'), 'export const broken = ;\n');
+      await expect(run()).rejects.toThrow();
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+      await writeFile(path.join(root, 'main.js'), 'document.body.dataset.ready = "1";\n');
 
       // CONTENT_FORCE: every file processed again; the output is still only what changed.
       logged.length = 0;

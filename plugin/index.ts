@@ -5,7 +5,7 @@ import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { API_BASE } from '../api/contract.ts';
 import { CORPUS_UPDATED_EVENT } from '../api/dev-events.ts';
 import { openResultCache, type ResultCache } from './cache/result-cache.ts';
-import { emptyOutDirKeepingApi, viteWouldEmpty } from './cache/prepare-out-dir.ts';
+import { emptyOutDirKeepingApi, viteWouldEmpty } from './emit/prepare-out-dir.ts';
 import { createCorpus, type Corpus, type CorpusUpdate } from './model/corpus.ts';
 import { workerCodeVersion } from './read/workers/worker-entry.ts';
 import { renderApiPath } from './emit/emit.ts';
@@ -48,6 +48,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
   let config: ResolvedConfig;
   let corpus: Corpus;
   let written = false;
+  let emptied = false;
   let loading: Promise<void> | undefined;
   let watching: FolderWatch | undefined;
   /** What the user's config says about emptying outDir; the plugin empties it itself. */
@@ -71,7 +72,12 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
     const cache = await openCache();
     await corpus.load(cache);
     if (!cache) return;
-    const { reused, unread, damaged, written } = cache.stats;
+    const { reused, unread, damaged, written, error } = cache.stats;
+    if (error !== undefined) {
+      config.logger.warn(
+        `${NAME}: the result cache could not be written (${error}); built without it`,
+      );
+    }
     config.logger.info(
       `${NAME}: cache: ${reused} file(s) reused (${unread} untouched, not read), ` +
         `${written} processed and cached` +
@@ -99,7 +105,7 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
     config(userConfig, env) {
       if (env.command === 'build') {
         // Vite would remove the previous API before writeApi could compare with it: the plugin
-        // empties outDir itself, keeping the API (cache/prepare-out-dir.ts).
+        // empties outDir itself, keeping the API (emit/prepare-out-dir.ts).
         userEmptyOutDir = userConfig.build?.emptyOutDir;
         return { build: { emptyOutDir: false } };
       }
@@ -122,17 +128,34 @@ export function newsCorpus(options: NewsCorpusOptions): Plugin {
     buildStart() {
       if (config.command !== 'build') return;
       written = false;
+      emptied = false;
       const started = performance.now();
-      const outDir = path.resolve(config.root, config.build.outDir);
-      if (viteWouldEmpty(outDir, config.root, userEmptyOutDir)) {
-        emptyOutDirKeepingApi(outDir);
-      }
       // Not awaited: the corpus is read on worker threads while Vite bundles the app, instead of
       // before it; generateBundle waits for it, and handles its rejection.
       loading = loadCorpus().then(() => {
         config.logger.info(`${NAME}: corpus read in ${Math.round(performance.now() - started)} ms`);
       });
       loading.catch(() => undefined);
+    },
+
+    // Where Vite would empty outDir: once the app has bundled (a build that fails earlier leaves
+    // the previous output as it was), and before Vite's own renderStart copies public/ into it
+    // (handlers with the same order run in plugin order, and Vite's comes after the user's).
+    renderStart: {
+      order: 'pre',
+      handler() {
+        if (config.command !== 'build' || emptied) return;
+        emptied = true;
+        const outDir = path.resolve(config.root, config.build.outDir);
+        if (viteWouldEmpty(outDir, config.root, userEmptyOutDir)) emptyOutDirKeepingApi(outDir);
+        // Vite's own warning, which the emptyOutDir: false above would silence.
+        else if (userEmptyOutDir == null) {
+          config.logger.warn(
+            `outDir ${outDir} is not inside the project root and will not be emptied (its API ` +
+              `files are still kept in step). Use --emptyOutDir to override.`,
+          );
+        }
+      },
     },
 
     // Before any file is written, so a strict build fails without emitting anything.

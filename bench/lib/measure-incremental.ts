@@ -60,13 +60,15 @@ function filesOf(dir: string): string[] {
 /** The API files that differ between two outputs (missing on either side, or other bytes). */
 function compareApi(a: string, b: string): { differences: string[]; compared: number } {
   const left = filesOf(path.join(a, 'api'));
-  const right = new Set(filesOf(path.join(b, 'api')));
+  const right = filesOf(path.join(b, 'api'));
+  const inLeft = new Set(left);
+  const inRight = new Set(right);
   const differences = [
-    ...left.filter((file) => !right.has(file)),
-    ...[...right].filter((file) => !left.includes(file)),
+    ...left.filter((file) => !inRight.has(file)),
+    ...right.filter((file) => !inLeft.has(file)),
   ];
   for (const file of left) {
-    if (!right.has(file)) continue;
+    if (!inRight.has(file)) continue;
     const same = readFileSync(path.join(a, 'api', file)).equals(
       readFileSync(path.join(b, 'api', file)),
     );
@@ -184,6 +186,8 @@ export async function measureIncremental(
         error: failed(incremental, 'incremental build'),
       };
     }
+    // The plugin keeps a previous API folder: a reference left by a killed run must go first.
+    rmSync(cleanDir, { recursive: true, force: true });
     const reference = await build(corpusDir, cleanDir, true);
     if (reference.exitCode !== 0) {
       return {

@@ -153,6 +153,12 @@ function edits(rng: Rng): Edit[] {
   ];
 }
 
+async function packsIn(cacheDir: string): Promise<string[]> {
+  return (await readdir(cacheDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.pack'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
 describe('an incremental build', () => {
   let work: string;
   beforeAll(async () => {
@@ -304,6 +310,49 @@ describe('an incremental build', () => {
     expect(stats.damaged).toBeGreaterThan(0);
     expect(stats).toMatchObject({ written: stats.damaged, reused: files - stats.damaged });
     expect(await tree(outDir)).toEqual(await cleanBuild(root, `damaged-${name}`));
+  });
+
+  it('processes a file again when its entry is damaged and its text still matches', async () => {
+    const { root, outDir, cacheDir, files } = await demoCopy('damaged-racy');
+    vi.useRealTimers();
+    const corpus = createCorpus({ root, now: NOW, ...OPTIONS });
+    const cache = () =>
+      openResultCache({ dir: cacheDir, root, options: corpus.processOptions, codeVersion: 'test' });
+    // Files written just now are hashed by the workers, which find their known keys...
+    await corpus.load(cache());
+    const [pack] = await packsIn(cacheDir);
+    await writeFile(pack!, Buffer.alloc((await readFile(pack!)).length));
+    // ...whose entries are then found damaged, and the files processed after all.
+    const next = cache();
+    await corpus.load(next);
+    expect(next.stats).toMatchObject({ unread: 0, reused: 0, damaged: files, written: files });
+    await writeApi(corpus.model(), outDir);
+    expect(await tree(outDir)).toEqual(await cleanBuild(root, 'damaged-racy'));
+  });
+
+  it('keeps its packs few, however many builds add one', async () => {
+    const { root, outDir, cacheDir } = await demoCopy('packs');
+    await buildInto(root, outDir, cacheDir);
+    const file = path.join(root, '2026-09-15-ferry-fares-frozen.md');
+    const text = await readFile(file, 'utf8');
+    for (let edit = 0; edit < 12; edit++) {
+      await writeFile(file, text.replace(/^title: "/m, `title: "Edit ${edit}: `));
+      await buildInto(root, outDir, cacheDir);
+    }
+    expect((await packsIn(cacheDir)).length).toBeLessThanOrEqual(2);
+    expect(await tree(outDir)).toEqual(await cleanBuild(root, 'packs'));
+  });
+
+  it('goes on without the cache when it cannot write it', async () => {
+    const { root, outDir, files } = await demoCopy('unwritable');
+    // A file where the cache's folder should be: nothing can be written under it.
+    const cacheDir = path.join(work, 'cache-is-a-file');
+    await writeFile(cacheDir, '');
+    const { stats } = await buildInto(root, outDir, cacheDir);
+    expect(stats.error).toMatch(/ENOTDIR|EEXIST/);
+    expect(stats.written).toBe(0);
+    expect((await articlesOf(root)).length).toBe(files);
+    expect(await tree(outDir)).toEqual(await cleanBuild(root, 'unwritable'));
   });
 
   it('trusts no entry of another code version, and ignores a damaged index', async () => {

@@ -7,6 +7,7 @@ import {
   readSync,
   readdirSync,
   renameSync,
+  statSync,
   rmSync,
   writeFileSync,
   writeSync,
@@ -49,8 +50,12 @@ const HEADER_BYTES = 12 + KEY_BYTES;
 const FORMAT = 2;
 /** A file changed this close to when it was hashed may change again unseen (same times). */
 const RACY_MS = 2_000;
-/** A pack is copied into the new one when less than this share of its bytes is still used. */
+/** A pack is copied into the new one when less than this share of its bytes is still used, */
 const MIN_LIVE_SHARE = 0.5;
+/** or when it holds less than this share of all the bytes used: packs stay few. */
+const SMALL_PACK_SHARE = 0.1;
+/** A temporary pack this recent may belong to a build still running. */
+const IN_USE_MS = 3_600_000;
 
 export type CacheStats = {
   /** Files whose result came from the cache. */
@@ -61,10 +66,28 @@ export type CacheStats = {
   damaged: number;
   /** Results written to the cache by this build. */
   written: number;
+  /**
+   * Why the cache stopped writing, if it did (a full or read-only disk, say): the build goes on
+   * without it, and the next one processes what this one could not keep.
+   */
+  error?: string;
 };
 
-/** What the cache records of a file: its key, and the file's stat when that key was taken. */
-export type FileState = { key: string; stat: BigIntStats | undefined };
+/**
+ * What the cache records of a file: its key, and what its stat was before that key was taken (its
+ * signature, and when it last changed), or undefined when it is no regular file.
+ */
+export type FileState = { key: string; stat: FileStat | undefined };
+export type FileStat = { signature: string; changedMs: number };
+
+/** What must stay the same for a file to be known unchanged without reading it. */
+export function fileStat(stat: BigIntStats | undefined): FileStat | undefined {
+  if (!stat?.isFile()) return undefined;
+  return {
+    signature: `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}:${stat.dev}`,
+    changedMs: Math.max(Number(stat.ctimeMs), Number(stat.mtimeMs)),
+  };
+}
 
 export type ResultCache = {
   /** Where this corpus' entries live. */
@@ -72,7 +95,7 @@ export type ResultCache = {
   /** The key of `file`'s text when it was last processed, if the cache knows it. */
   knownKey(file: string): string | undefined;
   /** The known key of `file`, when `stat` shows the file untouched since that key was taken. */
-  unchangedKey(file: string, stat: BigIntStats | undefined): string | undefined;
+  unchangedKey(file: string, stat: FileStat | undefined): string | undefined;
   /** The result stored under `key`, or undefined when it is missing or damaged. */
   read(key: string): StoredResult | undefined;
   /** Writes `result` into this build's pack. */
@@ -108,11 +131,6 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** What must stay the same for a file to be known unchanged without reading it. */
-function signatureOf(stat: BigIntStats): string {
-  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}:${stat.dev}`;
-}
-
 export function openResultCache({
   dir,
   root,
@@ -121,8 +139,11 @@ export function openResultCache({
   force = false,
 }: CacheOptions): ResultCache {
   const corpusFolder = path.join(dir, hash(path.resolve(root)));
+  // Node's own parts decide results too: its URL parser (ada), its Unicode tables (ICU).
+  const { v8: engine, icu, unicode, ada } = process.versions as Record<string, string | undefined>;
+  const runtime = [process.version, engine, icu, unicode, ada];
   const version = hash(
-    JSON.stringify([FORMAT, codeVersion, process.versions.v8, options, Object.keys(options)]),
+    JSON.stringify([FORMAT, codeVersion, runtime, options, Object.keys(options)]),
   );
   const folder = path.join(corpusFolder, version);
   const indexFile = path.join(folder, 'index.json');
@@ -171,8 +192,8 @@ export function openResultCache({
 
     unchangedKey(file, stat) {
       const known = index.files.get(file);
-      if (!known || known[1] === null || !stat?.isFile()) return undefined;
-      return signatureOf(stat) === known[1] ? known[0] : undefined;
+      if (!known || known[1] === null || !stat) return undefined;
+      return stat.signature === known[1] ? known[0] : undefined;
     },
 
     read(key) {
@@ -185,75 +206,124 @@ export function openResultCache({
     },
 
     store(key, result) {
-      append(key, encodeEntry(key, result));
+      if (stats.error !== undefined) return;
+      try {
+        append(key, encodeEntry(key, result));
+      } catch (error) {
+        stats.error = messageOf(error);
+      }
     },
 
     commit(files, checkedAt) {
-      // Other versions of the code, and of this format, never read this corpus' entries again.
-      for (const other of listNames(corpusFolder)) {
-        if (other !== version)
-          rmSync(path.join(corpusFolder, other), { recursive: true, force: true });
-      }
-      mkdirSync(folder, { recursive: true });
-      const wanted = new Set([...files.values()].map((state) => state.key));
-      const entries = new Map<string, Location>();
-      const live = new Map<string, number>();
-      const size = new Map<string, number>();
-      for (const [key, location] of index.entries) {
-        const [pack, offset, length] = location;
-        size.set(pack, Math.max(size.get(pack) ?? 0, offset + length));
-        if (!wanted.has(key) || fresh.has(key)) continue;
-        entries.set(key, location);
-        live.set(pack, (live.get(pack) ?? 0) + length);
-      }
-      for (const [key, location] of fresh) {
-        if (!wanted.has(key)) continue;
-        entries.set(key, location);
-        stats.written++;
-      }
-      // What is left of packs mostly unused moves into this build's pack.
-      for (const [key, location] of entries) {
-        const [pack] = location;
-        if (pack === name || (live.get(pack) ?? 0) >= MIN_LIVE_SHARE * (size.get(pack) ?? 0)) {
-          continue;
-        }
-        const bytes = readAt(location);
-        if (bytes && decodeEntry(bytes, key)) {
-          append(key, bytes);
-          entries.set(key, fresh.get(key) as Location);
-        } else {
-          entries.delete(key);
-        }
-      }
-      closePacks();
-      if (out !== undefined) {
-        closeSync(out);
+      try {
+        if (stats.error === undefined) commitFiles(files, checkedAt);
+      } catch (error) {
+        stats.error = messageOf(error);
+      } finally {
+        closePacks();
+        if (out !== undefined) closeSync(out);
         out = undefined;
-        renameSync(temporary, packFile(name));
-      }
-      const used = new Set([...entries.values()].map(([pack]) => pack));
-      for (const file of listNames(folder)) {
-        if (file.endsWith('.pack') && !used.has(file.slice(0, -'.pack'.length))) {
-          rmSync(path.join(folder, file), { force: true });
+        if (stats.error !== undefined) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+            // Never written.
+          }
         }
       }
-      const indexed = new Map<string, IndexedFile>();
-      for (const [file, { key, stat }] of files) {
-        const settled = stat?.isFile() === true && Number(stat.ctimeMs) < checkedAt - RACY_MS;
-        indexed.set(file, [key, settled && stat ? signatureOf(stat) : null]);
-      }
-      writeAtomically(
-        indexFile,
-        JSON.stringify({
-          files: Object.fromEntries(indexed),
-          entries: Object.fromEntries(entries),
-        }),
-      );
-      index.files = indexed;
-      index.entries = entries;
       return { ...stats };
     },
   };
+
+  function commitFiles(files: ReadonlyMap<string, FileState>, checkedAt: number): void {
+    // Other versions of the code never read this corpus' entries again, unless a build of
+    // another checkout sharing node_modules is writing there now.
+    for (const other of listNames(corpusFolder)) {
+      const otherFolder = path.join(corpusFolder, other);
+      if (other !== version && !writing(otherFolder)) {
+        rmSync(otherFolder, { recursive: true, force: true });
+      }
+    }
+    mkdirSync(folder, { recursive: true });
+    const wanted = new Set([...files.values()].map((state) => state.key));
+    const entries = new Map<string, Location>();
+    const live = new Map<string, number>();
+    const size = new Map<string, number>();
+    for (const [key, location] of index.entries) {
+      const [pack, offset, length] = location;
+      size.set(pack, Math.max(size.get(pack) ?? 0, offset + length));
+      if (!wanted.has(key) || fresh.has(key)) continue;
+      entries.set(key, location);
+      live.set(pack, (live.get(pack) ?? 0) + length);
+    }
+    for (const [key, location] of fresh) {
+      if (!wanted.has(key)) continue;
+      entries.set(key, location);
+      stats.written++;
+    }
+    // What is left of packs mostly unused, and of small packs, moves into this build's pack:
+    // a build a minute adds a pack a minute, which would otherwise pile up.
+    const total = [...live.values()].reduce((sum, bytes) => sum + bytes, 0);
+    const merged = (pack: string) =>
+      (live.get(pack) ?? 0) < MIN_LIVE_SHARE * (size.get(pack) ?? 0) ||
+      (size.get(pack) ?? 0) < SMALL_PACK_SHARE * total;
+    for (const [key, location] of entries) {
+      const [pack] = location;
+      if (pack === name || !merged(pack)) continue;
+      const bytes = readAt(location);
+      if (bytes && decodeEntry(bytes, key)) {
+        append(key, bytes);
+        entries.set(key, fresh.get(key) as Location);
+      } else {
+        entries.delete(key);
+      }
+    }
+    closePacks();
+    if (out !== undefined) {
+      closeSync(out);
+      out = undefined;
+      renameSync(temporary, packFile(name));
+    }
+    const used = new Set([...entries.values()].map(([pack]) => pack));
+    for (const file of listNames(folder)) {
+      const unused = file.endsWith('.pack') && !used.has(file.slice(0, -'.pack'.length));
+      // A pack a killed build left half-written.
+      const abandoned = file.endsWith('.tmp') && !recent(path.join(folder, file));
+      if (unused || abandoned) rmSync(path.join(folder, file), { force: true });
+    }
+    const indexed = new Map<string, IndexedFile>();
+    for (const [file, { key, stat }] of files) {
+      const settled = stat !== undefined && stat.changedMs < checkedAt - RACY_MS;
+      indexed.set(file, [key, settled ? stat.signature : null]);
+    }
+    writeAtomically(
+      indexFile,
+      JSON.stringify({
+        files: Object.fromEntries(indexed),
+        entries: Object.fromEntries(entries),
+      }),
+    );
+    index.files = indexed;
+    index.entries = entries;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Written to within the last hour (a build's pack grows while it runs). */
+function recent(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs < IN_USE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a build seems to be writing into a cache folder now: it has a recent `.tmp` pack. */
+function writing(folder: string): boolean {
+  return listNames(folder).some((file) => file.endsWith('.tmp') && recent(path.join(folder, file)));
 }
 
 function listNames(folder: string): string[] {

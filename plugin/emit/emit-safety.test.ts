@@ -1,4 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,5 +74,77 @@ describe('writeApi', () => {
       entry.isFile(),
     );
     expect(written.length).toBeLessThan(everything.files);
+  });
+
+  /** Every file under `dir`, by relative path, with its text. */
+  function tree(dir: string): Map<string, string> {
+    return new Map(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const file = path.join(entry.parentPath, entry.name);
+          return [path.relative(dir, file), readFileSync(file, 'utf8')];
+        }),
+    );
+  }
+
+  /** A build of the model, then `plant` in its output, then a build over it. */
+  async function overPlanted(plant: (out: string, site: string) => void) {
+    const clean = freshOutDir();
+    await writeApi(model(), clean);
+    const out = freshOutDir();
+    await writeApi(model(), out);
+    plant(out, path.dirname(out));
+    await writeApi(model(), out);
+    expect(tree(out)).toEqual(tree(clean));
+    return out;
+  }
+
+  it('replaces a hard link planted in the output instead of writing through it', async () => {
+    let outside = '';
+    await overPlanted((out, site) => {
+      outside = path.join(site, 'outside.txt');
+      writeFileSync(outside, 'not the build’s');
+      const index = path.join(out, 'api', 'index.json');
+      rmSync(index);
+      linkSync(outside, index);
+    });
+    expect(readFileSync(outside, 'utf8')).toBe('not the build’s');
+  });
+
+  it('removes a symbolic link planted in the output before writing a byte', async () => {
+    let outside = '';
+    await overPlanted((out, site) => {
+      outside = path.join(site, 'outside');
+      mkdirSync(outside);
+      const articles = path.join(out, 'api', 'articles');
+      rmSync(articles, { recursive: true });
+      symlinkSync(outside, articles);
+    });
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('replaces a file where a folder now goes, and a folder where a file now goes', async () => {
+    await overPlanted((out) => {
+      const articles = path.join(out, 'api', 'articles');
+      rmSync(articles, { recursive: true });
+      writeFileSync(articles, 'a file where a folder goes');
+      const index = path.join(out, 'api', 'index.json');
+      rmSync(index);
+      mkdirSync(path.join(index, 'deep'), { recursive: true });
+      writeFileSync(path.join(index, 'deep', 'x.json'), '{}');
+    });
+  });
+
+  it('leaves a file whose bytes are the same untouched, and removes what the API no longer has', async () => {
+    const out = await overPlanted((dir) => {
+      writeFileSync(path.join(dir, 'api', 'stale.json'), '{}');
+      writeFileSync(path.join(dir, 'api', 'index.json.123.tmp'), 'left by a killed build');
+    });
+    const index = path.join(out, 'api', 'index.json');
+    const before = statSync(index);
+    const again = await writeApi(model(), out);
+    expect(again).toMatchObject({ written: 0, removed: 0 });
+    expect(statSync(index).ino).toBe(before.ino);
   });
 });

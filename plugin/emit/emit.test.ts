@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   INDEX_LIST_LIMIT,
   PAGE_SIZE,
+  TOLD_PLACES,
   apiPaths,
   type ApiIndex,
   type Article,
@@ -13,7 +14,7 @@ import {
   type Page,
   type Sort,
 } from '../../api/contract.ts';
-import { TOLD_PLACES, deriveModel } from '../model/corpus-model.ts';
+import { deriveModel } from '../model/corpus-model.ts';
 import { apiFiles, pageCount, renderApiPath } from './emit.ts';
 import { writeApi } from './write-api.ts';
 import type { Taxonomies } from '../read/taxonomies.ts';

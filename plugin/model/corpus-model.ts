@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  TOLD_PLACES,
   SORTS,
   WINDOWS,
   WINDOW_HOURS,
@@ -149,13 +150,6 @@ function listsOf(stories: PublishedStory[], newestMs: number): StoryLists {
   lists.latest = [...stories].sort(compareLatestStories);
   return lists;
 }
-
-/**
- * The places worth telling: "1,719th of 5,232 in the past year" tells a reader nothing, and would
- * put every article's file in the next publish (each story published moves the places after it),
- * where a CDN would fetch them all again. The first five pages of a window are its top stories.
- */
-export const TOLD_PLACES = 100;
 
 /**
  * Each story's place in every window of `lists` where it is among the first TOLD_PLACES,

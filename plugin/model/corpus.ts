@@ -5,7 +5,7 @@ import { deriveModel, type CorpusModel } from './corpus-model.ts';
 import { DATA_DIR, isArticlePath, scanCorpus } from '../read/scan-corpus.ts';
 import type { StoredResult } from '../read/stored-article.ts';
 import { readTaxonomies, type Taxonomies } from '../read/taxonomies.ts';
-import type { FileState, ResultCache } from '../cache/result-cache.ts';
+import { fileStat, type FileState, type ResultCache } from '../cache/result-cache.ts';
 import type { FileOutcome } from '../read/file-outcome.ts';
 import {
   processFileOutcomes,
@@ -117,7 +117,7 @@ export function createCorpus(options: CorpusOptions) {
     const stats = new Map(
       files.map((file) => [
         file,
-        lstatSync(path.join(root, file), { bigint: true, throwIfNoEntry: false }),
+        fileStat(lstatSync(path.join(root, file), { bigint: true, throwIfNoEntry: false })),
       ]),
     );
     const states = new Map<string, FileState>();

@@ -13,7 +13,7 @@
  * - unique after case folding within its kind (`UPPER` and `upper` are one file on a
  *   case-insensitive host): see `foldName`.
  *
- * The writer (emit/emit.ts) is the second wall: it refuses any path that would leave the output folder.
+ * The writer (emit/write-api.ts) is the second wall: it refuses any path that would leave the output folder.
  */
 
 /** Leaves room for `.json` under the 255-byte file-name limit of common file systems. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { StoryStanding } from '../../../../api/contract';
+import { TOLD_PLACES, type StoryStanding } from '../../../../api/contract';
 import { describeLift, describePlace, describeReasons, formatPoints } from '../describe-standing';
 
 type WhyRankedProps = {
@@ -28,7 +28,9 @@ export function WhyRanked({ standing, outletCount }: WhyRankedProps) {
           ))}
         </ul>
       ) : (
-        <p className="why-ranked__places">Not among the first 100 of Top stories in any window.</p>
+        <p className="why-ranked__places">
+          Not among the first {TOLD_PLACES} of Top stories in any window.
+        </p>
       )}
       {lift && <p className="why-ranked__lift">{lift}</p>}
       <dl className="why-ranked__terms">
